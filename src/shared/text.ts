@@ -1,0 +1,36 @@
+/**
+ * Folding used for case-, accent- and punctuation-insensitive lookups (actor names and
+ * aliases): NFKD, combining marks removed, typographic quotes folded to ASCII, lower case,
+ * runs of whitespace collapsed. "Haftar’s Forces" and "haftar's forces" fold alike.
+ */
+export function foldForLookup(text: string): string {
+  return foldQuotes(text)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const QUOTE_FOLDS: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+};
+
+/**
+ * Replaces typographic quotation marks and apostrophes with their ASCII forms, one UTF-16
+ * code unit for one, so offsets into the folded string are offsets into the original.
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTE_FOLDS[c] ?? c);
+}
