@@ -1,0 +1,181 @@
+import { DomainError, ErrorCode } from "../../shared/errors";
+import { foldQuotes } from "../../shared/text";
+
+/**
+ * A span as sent by a client, combining the W3C Web Annotation TextPositionSelector
+ * (start/end, in UTF-16 code units as JavaScript strings count them) and TextQuoteSelector
+ * (exact/prefix/suffix). https://www.w3.org/TR/annotation-model/#selectors
+ */
+export interface SpanSelectorInput {
+  start?: number | null;
+  end?: number | null;
+  exact?: string | null;
+  prefix?: string | null;
+  suffix?: string | null;
+}
+
+/** A span resolved against a body: `exact === body.slice(start, end)`, context recomputed. */
+export interface AnchoredSpan {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Maximum length, in UTF-16 code units, of the stored prefix and suffix context. */
+export const CONTEXT_LENGTH = 32;
+
+const PREVIEW_LENGTH = 60;
+
+/**
+ * Resolves a selector against an article body. Positions, when given, are authoritative and
+ * `exact` (if also given) must match them; otherwise `exact` is searched for, falling back to
+ * quote-folded matching, and narrowed by prefix/suffix. Given prefix/suffix are only used to
+ * choose among occurrences; the returned context is always taken from the body.
+ */
+export function anchorSpan(body: string, selector: SpanSelectorInput): AnchoredSpan {
+  const { start, end, exact } = selector;
+  const hasStart = start !== null && start !== undefined;
+  const hasEnd = end !== null && end !== undefined;
+
+  if (exact === "") {
+    throw new DomainError(ErrorCode.SPAN_EMPTY, "The span text (exact) is empty.", { field: ["input", "exact"] });
+  }
+  if (hasStart !== hasEnd) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, "start and end must be given together.", {
+      field: ["input", hasStart ? "end" : "start"],
+    });
+  }
+
+  if (hasStart && hasEnd) {
+    checkPositions(body, start, end);
+    const actual = body.slice(start, end);
+    if (exact !== null && exact !== undefined && exact !== actual) {
+      throw new DomainError(
+        ErrorCode.SPAN_MISMATCH,
+        `The text at ${start}–${end} is ${preview(actual)}, not ${preview(exact)}.`,
+        { field: ["input", "exact"] },
+      );
+    }
+    return withContext(body, start, end);
+  }
+
+  if (exact === null || exact === undefined) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, "Give either start and end, or exact.", {
+      field: ["input", "exact"],
+    });
+  }
+  const found = findQuote(body, exact, selector.prefix ?? "", selector.suffix ?? "");
+  return withContext(body, found, found + exact.length);
+}
+
+/** The stored-span invariant: the body still has `exact` at `start`–`end`. */
+export function sliceMatches(body: string, span: { start: number; end: number; exact: string }): boolean {
+  const { start, end, exact } = span;
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start <= end &&
+    end <= body.length &&
+    body.slice(start, end) === exact
+  );
+}
+
+function checkPositions(body: string, start: number, end: number): void {
+  const outOfRange = (field: "start" | "end", message: string): DomainError =>
+    new DomainError(ErrorCode.SPAN_OUT_OF_RANGE, message, { field: ["input", field] });
+
+  if (!Number.isInteger(start)) throw outOfRange("start", `start must be an integer, got ${start}.`);
+  if (!Number.isInteger(end)) throw outOfRange("end", `end must be an integer, got ${end}.`);
+  if (start < 0 || start > body.length) {
+    throw outOfRange("start", `start ${start} is outside the article (0–${body.length}).`);
+  }
+  if (end < 0 || end > body.length) {
+    throw outOfRange("end", `end ${end} is outside the article (0–${body.length}).`);
+  }
+  if (start === end) {
+    throw new DomainError(ErrorCode.SPAN_EMPTY, `The span ${start}–${end} is empty.`, { field: ["input", "end"] });
+  }
+  if (start > end) throw outOfRange("end", `end ${end} is before start ${start}.`);
+  if (splitsSurrogatePair(body, start)) {
+    throw outOfRange("start", `start ${start} falls inside a character (between two UTF-16 surrogates).`);
+  }
+  if (splitsSurrogatePair(body, end)) {
+    throw outOfRange("end", `end ${end} falls inside a character (between two UTF-16 surrogates).`);
+  }
+}
+
+function findQuote(body: string, exact: string, prefix: string, suffix: string): number {
+  let candidates = occurrences(body, exact);
+  if (candidates.length === 0) candidates = occurrences(foldQuotes(body), foldQuotes(exact));
+  if (candidates.length === 0) {
+    throw new DomainError(ErrorCode.SPAN_NOT_FOUND, `The article does not contain ${preview(exact)}.`, {
+      field: ["input", "exact"],
+    });
+  }
+
+  const foldedPrefix = foldQuotes(prefix);
+  const foldedSuffix = foldQuotes(suffix);
+  const withPrefix = candidates.filter((at) => foldQuotes(body.slice(0, at)).endsWith(foldedPrefix));
+  const matching = withPrefix.filter((at) => foldQuotes(body.slice(at + exact.length)).startsWith(foldedSuffix));
+
+  if (matching.length === 0) {
+    const field = withPrefix.length === 0 ? "prefix" : "suffix";
+    throw new DomainError(
+      ErrorCode.SPAN_NOT_FOUND,
+      `${preview(exact)} occurs ${times(candidates.length)} in the article, but never with the given ${field}.`,
+      { field: ["input", field] },
+    );
+  }
+  if (matching.length > 1) {
+    const narrowed = prefix || suffix ? " with the given prefix/suffix" : "";
+    throw new DomainError(
+      ErrorCode.SPAN_AMBIGUOUS,
+      `${preview(exact)} occurs ${times(matching.length)} in the article${narrowed}; ` +
+        "give a prefix or suffix (the text just before or after it), or start and end, to choose one.",
+      { field: ["input", "exact"] },
+    );
+  }
+  return matching[0];
+}
+
+/** Every index where `needle` starts in `haystack`, overlapping ones included. */
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+function withContext(body: string, start: number, end: number): AnchoredSpan {
+  let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  if (splitsSurrogatePair(body, prefixStart)) prefixStart += 1;
+  let suffixEnd = Math.min(body.length, end + CONTEXT_LENGTH);
+  if (splitsSurrogatePair(body, suffixEnd)) suffixEnd -= 1;
+  return {
+    start,
+    end,
+    exact: body.slice(start, end),
+    prefix: body.slice(prefixStart, start),
+    suffix: body.slice(end, suffixEnd),
+  };
+}
+
+function splitsSurrogatePair(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return false;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function preview(text: string): string {
+  const cut = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
+  return `"${cut}"`;
+}
+
+function times(count: number): string {
+  return count === 1 ? "once" : `${count} times`;
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import type { PrismaClient } from "./prisma";
+import { createPrismaClient } from "./prisma";
+import type { PrismaOptions } from "./prisma";
+import { startEmbeddedPostgres } from "./embedded";
+import { applyMigrations } from "./migrations";
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database the configuration names — the PostgreSQL server at `databaseUrl`, or
+ * the embedded PGlite under `dataDir` when there is none — and brings its schema up to date.
+ * Both paths then run the same migrations and the same code.
+ */
+export async function openDatabase(
+  options: { databaseUrl?: string; dataDir: string; log?: (message: string) => void } & PrismaOptions,
+): Promise<Database> {
+  const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite") });
+  const url = options.databaseUrl ?? embedded!.url;
+  try {
+    await applyMigrations(url, { log: options.log });
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const prisma = createPrismaClient(url, options);
+  return {
+    url,
+    embedded: Boolean(embedded),
+    prisma,
+    async close() {
+      await prisma.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}
