@@ -1,1 +1,65 @@
-export {};
+import "reflect-metadata";
+import { createServices } from "./context";
+import { isEmpty, seedDatabase } from "./modules/ingest/seed.service";
+import { createSchema } from "./schema";
+import { startHttpServer } from "./server";
+import { loadConfig } from "./shared/config";
+import { openDatabase } from "./shared/database/database";
+import { createLogger } from "./shared/logger";
+
+const FIRST_QUERY = `{
+  articles(first: 1) {
+    edges { node { title publishedAt
+      quotes { edges { node { exact speaker { name } } } }
+      claims(first: 10) { edges { node { exact stance topic { key } subject { name } counterparts { name } } } }
+    } }
+  }
+}`;
+
+/** Starts the server: open (or start) the database, migrate, seed if due, listen. */
+export async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (message) => logger.info(message),
+  });
+  logger.info(
+    database.embedded
+      ? `using the embedded PostgreSQL (PGlite) in ${config.dataDir}/pglite — for trying things out, not for production`
+      : "using the PostgreSQL server at DATABASE_URL",
+  );
+  if (config.seed === "always" || (config.seed === "auto" && (await isEmpty(database.prisma)))) {
+    const report = await seedDatabase(database.prisma);
+    logger.info(report, "loaded the seeds");
+  }
+  const schema = await createSchema();
+  const server = await startHttpServer(
+    { config, prisma: database.prisma, logger, services: createServices(database.prisma) },
+    schema,
+  );
+  logger.info(`Claimgraph is serving GraphQL at ${server.url}`);
+  process.stdout.write(
+    `\nClaimgraph GraphQL API: ${server.url}\nTry it:\n  curl -s ${server.url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, " ") })}'\n\n`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -25,6 +25,8 @@ export const ErrorCode = {
   SPAN_MISMATCH: "SPAN_MISMATCH",
   SPAN_NOT_FOUND: "SPAN_NOT_FOUND",
   SPAN_AMBIGUOUS: "SPAN_AMBIGUOUS",
+  /** The annotation's state does not allow this edit (published, retracted, rejected). */
+  NOT_EDITABLE: "NOT_EDITABLE",
   /** A referenced actor, topic or quote does not exist (or is not usable here). */
   UNKNOWN_ACTOR: "UNKNOWN_ACTOR",
   UNKNOWN_TOPIC: "UNKNOWN_TOPIC",

@@ -40,7 +40,9 @@ export function anchorSpan(body: string, selector: SpanSelectorInput): AnchoredS
   const hasEnd = end !== null && end !== undefined;
 
   if (exact === "") {
-    throw new DomainError(ErrorCode.SPAN_EMPTY, "The span text (exact) is empty.", { field: ["input", "exact"] });
+    throw new DomainError(ErrorCode.SPAN_EMPTY, "The span text (exact) is empty.", {
+      field: ["input", "exact"],
+    });
   }
   if (hasStart !== hasEnd) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, "start and end must be given together.", {
@@ -96,7 +98,9 @@ function checkPositions(body: string, start: number, end: number): void {
     throw outOfRange("end", `end ${end} is outside the article (0–${body.length}).`);
   }
   if (start === end) {
-    throw new DomainError(ErrorCode.SPAN_EMPTY, `The span ${start}–${end} is empty.`, { field: ["input", "end"] });
+    throw new DomainError(ErrorCode.SPAN_EMPTY, `The span ${start}–${end} is empty.`, {
+      field: ["input", "end"],
+    });
   }
   if (start > end) throw outOfRange("end", `end ${end} is before start ${start}.`);
   if (splitsSurrogatePair(body, start)) {
@@ -108,8 +112,13 @@ function checkPositions(body: string, start: number, end: number): void {
 }
 
 function findQuote(body: string, exact: string, prefix: string, suffix: string): number {
+  const foldedBody = foldQuotes(body);
   let candidates = occurrences(body, exact);
-  if (candidates.length === 0) candidates = occurrences(foldQuotes(body), foldQuotes(exact));
+  if (candidates.length === 0) candidates = occurrences(foldedBody, foldQuotes(exact));
+  const end = (at: number): number => at + exact.length;
+  candidates = candidates.filter(
+    (at) => !splitsSurrogatePair(body, at) && !splitsSurrogatePair(body, end(at)),
+  );
   if (candidates.length === 0) {
     throw new DomainError(ErrorCode.SPAN_NOT_FOUND, `The article does not contain ${preview(exact)}.`, {
       field: ["input", "exact"],
@@ -118,8 +127,10 @@ function findQuote(body: string, exact: string, prefix: string, suffix: string):
 
   const foldedPrefix = foldQuotes(prefix);
   const foldedSuffix = foldQuotes(suffix);
-  const withPrefix = candidates.filter((at) => foldQuotes(body.slice(0, at)).endsWith(foldedPrefix));
-  const matching = withPrefix.filter((at) => foldQuotes(body.slice(at + exact.length)).startsWith(foldedSuffix));
+  const withPrefix = candidates.filter(
+    (at) => at >= foldedPrefix.length && foldedBody.slice(at - foldedPrefix.length, at) === foldedPrefix,
+  );
+  const matching = withPrefix.filter((at) => foldedBody.startsWith(foldedSuffix, end(at)));
 
   if (matching.length === 0) {
     const field = withPrefix.length === 0 ? "prefix" : "suffix";
@@ -172,8 +183,9 @@ function splitsSurrogatePair(text: string, index: number): boolean {
 }
 
 function preview(text: string): string {
-  const cut = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
-  return `"${cut}"`;
+  if (text.length <= PREVIEW_LENGTH) return JSON.stringify(text);
+  const cut = splitsSurrogatePair(text, PREVIEW_LENGTH) ? PREVIEW_LENGTH - 1 : PREVIEW_LENGTH;
+  return `${JSON.stringify(text.slice(0, cut))}…`;
 }
 
 function times(count: number): string {

@@ -14,8 +14,6 @@ export interface ParseArticleOptions {
 
 export const MAX_TITLE_LENGTH = 120;
 
-const TEXT_FIELD = ["input", "text"];
-
 const DATE_MARKER = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)/;
 
 const CLOSING_QUOTES = "\"'\u2019\u201D\u00BB\u203A";
@@ -43,7 +41,7 @@ export function parseArticleText(text: string, options: ParseArticleOptions = {}
     throw new DomainError(
       ErrorCode.INVALID_ARTICLE_TEXT,
       marker ? "The article has a date marker but no text after it." : "The article text is empty.",
-      { field: TEXT_FIELD },
+      { field: ["input", "text"] },
     );
   }
 
@@ -66,9 +64,8 @@ function parseUtcDate(marker: string, year: number, month: number, day: number):
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
   date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new DomainError(ErrorCode.INVALID_ARTICLE_TEXT, `The date marker "${marker}" is not a valid date.`, {
-      field: TEXT_FIELD,
-    });
+    const message = `The date marker "${marker}" is not a valid date.`;
+    throw new DomainError(ErrorCode.INVALID_ARTICLE_TEXT, message, { field: ["input", "text"] });
   }
   return date;
 }

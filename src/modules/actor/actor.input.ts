@@ -1,0 +1,90 @@
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { ActorKind } from "../../shared/graphql/enums";
+
+@InputType({ description: "Filters for the actors list; all given conditions must hold." })
+export class ActorFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "Exact name or alias, ignoring case, accents and quote style (\"lna\" finds the Libyan National Army).",
+  })
+  @MaxLength(200)
+  alias?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the name or of an alias, ignoring case and accents." })
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => [ActorKind], { nullable: true, description: "Any of these kinds." })
+  kinds?: ActorKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: "countryCode must be two upper-case letters (ISO 3166-1 alpha-2)" })
+  countryCode?: string | null;
+}
+
+@InputType({ description: "A new actor." })
+export class CreateActorInput {
+  @Field(() => String, { description: "Canonical name." })
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => ActorKind, { description: "What kind of actor." })
+  kind!: ActorKind;
+
+  @Field(() => [String], { nullable: true, description: "Other names; duplicates (ignoring case/accents) are dropped." })
+  @ArrayMaxSize(100)
+  @Length(1, 200, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: "countryCode must be two upper-case letters (ISO 3166-1 alpha-2)" })
+  countryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "One-sentence description." })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "External knowledge-base id (unique)." })
+  @IsOptional()
+  @Length(1, 200)
+  externalId?: string | null;
+}
+
+@InputType({ description: "Changes to an actor; omitted fields stay as they are, null clears an optional field." })
+export class UpdateActorInput {
+  @Field(() => ID, { description: "The actor to change." })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "New canonical name." })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field(() => ActorKind, { nullable: true, description: "New kind." })
+  kind?: ActorKind | null;
+
+  @Field(() => [String], { nullable: true, description: "Replaces the whole alias list." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Length(1, 200, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code; null clears it." })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: "countryCode must be two upper-case letters (ISO 3166-1 alpha-2)" })
+  countryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Description; null clears it." })
+  @IsOptional()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "External id; null clears it." })
+  @IsOptional()
+  @Length(1, 200)
+  externalId?: string | null;
+}

@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
+import { expectGlobalId } from "../../shared/graphql/global-id";
+import { fromRow } from "../../shared/graphql/node.type";
+import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
+import { nestedConnection } from "../annotation/annotation.resolver";
+import { ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
+import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
+import { Actor, ActorConnection, ActorOrder } from "./actor.type";
+
+@ObjectType({ description: "Result of createActor or updateActor." })
+export class ActorPayload extends MutationPayload {
+  @Field(() => Actor, { nullable: true, description: "The actor as saved; null when `errors` is not empty." })
+  actor!: Actor | null;
+}
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => ActorConnection, { description: "Actors, by name unless ordered otherwise. Public." })
+  async actors(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
+    @Arg("orderBy", () => ActorOrder, { nullable: true }) orderBy: ActorOrder | null,
+    @Ctx() { services }: Context,
+  ) {
+    return toConnection(await services.actors.list(filter ?? {}, orderBy, args), (row) => fromRow(Actor, row));
+  }
+
+  @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none. Public." })
+  async actor(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
+    const row = await services.actors.findById(expectGlobalId(id, ["Actor"], ["id"]));
+    return row && fromRow(Actor, row);
+  }
+
+  @Mutation(() => ActorPayload, { description: "Creates an actor with its aliases." })
+  async createActor(
+    @Arg("input", () => CreateActorInput) input: CreateActorInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<ActorPayload> {
+    const { value, errors } = await attempt(() => services.actors.create(viewer, input));
+    return { actor: value && fromRow(Actor, value), errors };
+  }
+
+  @Mutation(() => ActorPayload, { description: "Changes an actor; `aliases` replaces the whole alias list." })
+  async updateActor(
+    @Arg("input", () => UpdateActorInput) input: UpdateActorInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<ActorPayload> {
+    const { value, errors } = await attempt(() =>
+      services.actors.update(viewer, { ...input, id: expectGlobalId(input.id, ["Actor"], ["input", "id"]) }),
+    );
+    return { actor: value && fromRow(Actor, value), errors };
+  }
+
+  @FieldResolver(() => [String], { description: "Other names of the actor, alphabetical." })
+  async aliases(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return (await loaders.aliasesByActorId.load(actor.dbId)).map((alias) => alias.alias);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "Quotes this actor spoke." })
+  async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return nestedConnection(await loaders.quotesBySpeakerId.load(actor.dbId), args);
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "Claims this actor makes (as claimant)." })
+  async claimsMade(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedConnection(await loaders.claimsByClaimantId.load(actor.dbId), args);
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "Claims about this actor (as subject)." })
+  async claimsAbout(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedConnection(await loaders.claimsBySubjectId.load(actor.dbId), args);
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "Claims naming this actor as a counterpart (e.g. as a backer)." })
+  async claimsAsCounterpart(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedConnection(await loaders.claimsByCounterpartId.load(actor.dbId), args);
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { ActorKind, SortDirection } from "../../shared/graphql/enums";
+import { Node } from "../../shared/graphql/node.type";
+import { ConnectionType } from "../../shared/graphql/connection.type";
+
+@ObjectType({ implements: Node, description: "A person, organisation, government body, state or armed group named in articles." })
+export class Actor extends Node {
+  protected readonly typeName = "Actor";
+
+  @Field(() => String, { description: "Canonical name." })
+  name!: string;
+
+  @Field(() => ActorKind, { description: "What kind of actor this is." })
+  kind!: ActorKind;
+
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code, when the actor belongs to one country." })
+  countryCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "One-sentence description for editors and readers." })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Identifier in an external knowledge base, e.g. a Wikidata Q-id." })
+  externalId!: string | null;
+
+  @Field(() => Date, { description: "When the actor was created." })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: "When the actor was last changed." })
+  updatedAt!: Date;
+}
+
+export const ActorConnection = ConnectionType(Actor, "Actor");
+
+export enum ActorOrderField {
+  NAME = "NAME",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(ActorOrderField, { name: "ActorOrderField", description: "Fields actors can be ordered by." });
+
+@InputType({ description: "Ordering of an actor list." })
+export class ActorOrder {
+  @Field(() => ActorOrderField, { description: "Field to order by." })
+  field!: ActorOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Direction (default ASC)." })
+  direction!: SortDirection;
+}

@@ -1,0 +1,201 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
+import { AnnotationKind } from "../../shared/graphql/enums";
+import { pageArray } from "../../shared/pagination";
+import { expectGlobalId } from "../../shared/graphql/global-id";
+import { fromRow } from "../../shared/graphql/node.type";
+import { attempt } from "../../shared/graphql/payload.type";
+import { Actor } from "../actor/actor.type";
+import { Article } from "../article/article.type";
+import { Topic } from "../topic/topic.type";
+import { AnnotationFilter, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
+import type { AnnotationListFilter } from "./annotation.service";
+import {
+  Annotation,
+  AnnotationConnection,
+  AnnotationOrder,
+  annotationFromRow,
+  Claim,
+  ClaimConnection,
+  CreateClaimPayload,
+  CreateQuotePayload,
+  Quote,
+  QuoteConnection,
+  UpdateAnnotationPayload,
+} from "./annotation.type";
+
+const ARTICLE = ["Article"];
+const ACTOR = ["Actor"];
+const ANNOTATION = ["Quote", "Claim"];
+
+/** Decodes the global ids of a list filter; field paths name the `filter` argument. */
+export function listFilter(filter: AnnotationFilter | null | undefined): AnnotationListFilter {
+  if (!filter) return {};
+  const actor = (value: string | null | undefined, name: string) =>
+    value ? expectGlobalId(value, ACTOR, ["filter", name]) : null;
+  return {
+    ...filter,
+    articleId: filter.article ? expectGlobalId(filter.article, ARTICLE, ["filter", "article"]) : null,
+    actorId: actor(filter.actor, "actor"),
+    speakerId: actor(filter.speaker, "speaker"),
+    subjectId: actor(filter.subject, "subject"),
+    claimantId: actor(filter.claimant, "claimant"),
+    counterpartId: actor(filter.counterpart, "counterpart"),
+  };
+}
+
+const optionalActor = (id: string | null | undefined, field: string) =>
+  id == null ? id : expectGlobalId(id, ACTOR, ["input", field]);
+
+@Resolver(() => Annotation)
+export class AnnotationResolver {
+  @Query(() => AnnotationConnection, { description: "Quotes and claims together. Public: readers see PUBLISHED only." })
+  async annotations(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return toConnection(await services.annotations.list(viewer, listFilter(filter), orderBy, args), annotationFromRow);
+  }
+
+  @Query(() => QuoteConnection, { description: "Quotes. Public: readers see PUBLISHED only." })
+  async quotes(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    const where = { ...listFilter(filter), kind: AnnotationKind.QUOTE };
+    return toConnection(await services.annotations.list(viewer, where, orderBy, args), annotationFromRow);
+  }
+
+  @Query(() => ClaimConnection, { description: "Claims. Public: readers see PUBLISHED only." })
+  async claims(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    const where = { ...listFilter(filter), kind: AnnotationKind.CLAIM };
+    return toConnection(await services.annotations.list(viewer, where, orderBy, args), annotationFromRow);
+  }
+
+  @Mutation(() => CreateQuotePayload, { description: "Marks a span of an article as a quote (status DRAFT)." })
+  async createQuote(
+    @Arg("input", () => CreateQuoteInput) input: CreateQuoteInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<CreateQuotePayload> {
+    const { value, errors } = await attempt(() =>
+      services.annotations.createQuote(viewer, {
+        ...input,
+        articleId: expectGlobalId(input.articleId, ARTICLE, ["input", "articleId"]),
+        speakerId: optionalActor(input.speakerId, "speakerId"),
+      }),
+    );
+    return { quote: value && (annotationFromRow(value) as Quote), errors };
+  }
+
+  @Mutation(() => CreateClaimPayload, { description: "Marks a span of an article as a claim (status DRAFT)." })
+  async createClaim(
+    @Arg("input", () => CreateClaimInput) input: CreateClaimInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<CreateClaimPayload> {
+    const { value, errors } = await attempt(() =>
+      services.annotations.createClaim(viewer, {
+        ...input,
+        articleId: expectGlobalId(input.articleId, ARTICLE, ["input", "articleId"]),
+        subjectId: expectGlobalId(input.subjectId, ACTOR, ["input", "subjectId"]),
+        claimantId: optionalActor(input.claimantId, "claimantId"),
+        counterpartIds: input.counterpartIds?.map((id) => expectGlobalId(id, ACTOR, ["input", "counterpartIds"])),
+        quoteId: input.quoteId == null ? input.quoteId : expectGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
+      }),
+    );
+    return { claim: value && (annotationFromRow(value) as Claim), errors };
+  }
+
+  @Mutation(() => UpdateAnnotationPayload, {
+    description: "Edits a quote or claim. Send the version you edited; a stale one is refused with CONFLICT.",
+  })
+  async updateAnnotation(
+    @Arg("input", () => UpdateAnnotationInput) input: UpdateAnnotationInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<UpdateAnnotationPayload> {
+    const { value, errors } = await attempt(() =>
+      services.annotations.update(viewer, {
+        ...input,
+        id: expectGlobalId(input.id, ANNOTATION, ["input", "id"]),
+        speakerId: optionalActor(input.speakerId, "speakerId"),
+        subjectId: optionalActor(input.subjectId, "subjectId"),
+        claimantId: optionalActor(input.claimantId, "claimantId"),
+        counterpartIds: input.counterpartIds?.map((id) => expectGlobalId(id, ACTOR, ["input", "counterpartIds"])),
+        quoteId: input.quoteId == null ? input.quoteId : expectGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
+      }),
+    );
+    return { annotation: value && annotationFromRow(value), errors };
+  }
+
+  @FieldResolver(() => Article, { description: "The article the span is in." })
+  async article(@Root() annotation: Annotation, @Ctx() { loaders }: Context) {
+    const row = await loaders.articleById.load(annotation.articleId);
+    return row && fromRow(Article, row);
+  }
+}
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: "The speaking actor; null when not identified." })
+  async speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    const row = quote.speakerId ? await loaders.actorById.load(quote.speakerId) : null;
+    return row && fromRow(Actor, row);
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "Claims made in this quote." })
+  async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    const inArticle = await loaders.annotationsByArticleId.load(quote.articleId);
+    return nestedConnection(
+      inArticle.filter((row) => row.claim?.quoteId === quote.dbId),
+      args,
+    );
+  }
+}
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @FieldResolver(() => Topic, { description: "What the claim is about." })
+  async topic(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+    const row = await loaders.topicById.load(claim.topicId);
+    return row && fromRow(Topic, row);
+  }
+
+  @FieldResolver(() => Actor, { description: "Whom the claim is about." })
+  async subject(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+    const row = await loaders.actorById.load(claim.subjectId);
+    return row && fromRow(Actor, row);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "Who makes the claim; null when unattributed." })
+  async claimant(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+    const row = claim.claimantId ? await loaders.actorById.load(claim.claimantId) : null;
+    return row && fromRow(Actor, row);
+  }
+
+  @FieldResolver(() => [Actor], { description: "Other actors the claim names, in order (e.g. the backers)." })
+  async counterparts(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+    const ids = await loaders.counterpartsByClaimId.load(claim.dbId);
+    const rows = await loaders.actorById.loadMany(ids);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [fromRow(Actor, row)] : []));
+  }
+
+  @FieldResolver(() => Quote, { nullable: true, description: "The quote the claim is made in, if any." })
+  async quote(@Root() claim: Claim, @Ctx() { loaders }: Context) {
+    const row = claim.quoteId ? await loaders.annotationById.load(claim.quoteId) : null;
+    return row && annotationFromRow(row);
+  }
+}
+
+/** Nested edges page in memory: their parent's batch already loaded all of them. */
+export function nestedConnection(rows: Parameters<typeof annotationFromRow>[0][], args: ConnectionArgs) {
+  return toConnection(pageArray(rows, args), annotationFromRow);
+}

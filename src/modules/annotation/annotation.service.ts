@@ -1,0 +1,401 @@
+import type { Prisma } from "../../generated/prisma/client";
+import type {
+  AnnotationKind,
+  AnnotationStatus,
+  AttributionKind,
+  QuoteKind,
+  Stance,
+} from "../../generated/prisma/enums";
+import type { Viewer } from "../../shared/access";
+import { authorizeWrite } from "../../shared/access";
+import type { Db, PrismaClient } from "../../shared/database/prisma";
+import { DomainError, ErrorCode } from "../../shared/errors";
+import type { PageArgs } from "../../shared/pagination";
+import { pageFromRows, pageWindow, prismaWindow } from "../../shared/pagination";
+import { annotationVisibility, mentionsActor } from "./annotation.policy";
+import type { SpanSelectorInput } from "./span.anchor";
+import { anchorSpan } from "./span.anchor";
+
+/** An annotation with its kind-specific row, as every read returns it. */
+export const annotationInclude = { quote: true, claim: true } satisfies Prisma.AnnotationInclude;
+export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
+
+export interface AnnotationListFilter {
+  kind?: AnnotationKind | null;
+  articleId?: string | null;
+  actorId?: string | null;
+  speakerId?: string | null;
+  subjectId?: string | null;
+  claimantId?: string | null;
+  counterpartId?: string | null;
+  topic?: string | null;
+  stance?: Stance | null;
+  attributionKind?: AttributionKind | null;
+  status?: AnnotationStatus[] | null;
+  search?: string | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+}
+
+export interface AnnotationListOrder {
+  field: "POSITION" | "CREATED_AT";
+  direction: "ASC" | "DESC";
+}
+
+export interface CreateQuoteFields extends SpanSelectorInput {
+  articleId: string;
+  speakerId?: string | null;
+  speakerText?: string | null;
+  quoteKind?: QuoteKind | null;
+  note?: string | null;
+}
+
+export interface CreateClaimFields extends SpanSelectorInput {
+  articleId: string;
+  topic: string;
+  stance: Stance;
+  subjectId: string;
+  counterpartIds?: string[] | null;
+  claimantId?: string | null;
+  attributionText?: string | null;
+  attributionKind: AttributionKind;
+  quoteId?: string | null;
+  note?: string | null;
+}
+
+export interface UpdateAnnotationFields extends SpanSelectorInput {
+  id: string;
+  expectedVersion: number;
+  note?: string | null;
+  speakerId?: string | null;
+  speakerText?: string | null;
+  quoteKind?: QuoteKind | null;
+  topic?: string | null;
+  stance?: Stance | null;
+  subjectId?: string | null;
+  counterpartIds?: string[] | null;
+  claimantId?: string | null;
+  attributionText?: string | null;
+  attributionKind?: AttributionKind | null;
+  quoteId?: string | null;
+}
+
+const QUOTE_FIELDS = ["speakerId", "speakerText", "quoteKind"] as const;
+const CLAIM_FIELDS = [
+  "topic",
+  "stance",
+  "subjectId",
+  "counterpartIds",
+  "claimantId",
+  "attributionText",
+  "attributionKind",
+  "quoteId",
+] as const;
+const SPAN_FIELDS = ["start", "end", "exact", "prefix", "suffix"] as const;
+/** States in which an annotation is no longer edited in place (see README, "Workflow"). */
+const FROZEN_STATES: AnnotationStatus[] = ["PUBLISHED", "RETRACTED", "REJECTED"];
+
+export class AnnotationService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async list(
+    viewer: Viewer,
+    filter: AnnotationListFilter = {},
+    order: AnnotationListOrder | null | undefined,
+    args: PageArgs,
+  ) {
+    const where = annotationWhere(viewer, filter);
+    const direction = order?.direction === "DESC" ? "desc" : "asc";
+    const orderBy: Prisma.AnnotationOrderByWithRelationInput[] =
+      order?.field === "CREATED_AT"
+        ? [{ createdAt: direction }, { id: direction }]
+        : [{ articleId: direction }, { start: direction }, { id: direction }];
+    const window = pageWindow(args);
+    const rows = await this.prisma.annotation.findMany({
+      where,
+      orderBy,
+      include: annotationInclude,
+      ...prismaWindow(window),
+    });
+    return pageFromRows(rows, window, () => this.prisma.annotation.count({ where }));
+  }
+
+  findVisible(viewer: Viewer, id: string) {
+    return this.prisma.annotation.findFirst({
+      where: { AND: [{ id }, annotationVisibility(viewer)] },
+      include: annotationInclude,
+    });
+  }
+
+  async createQuote(viewer: Viewer, input: CreateQuoteFields): Promise<AnnotationRow> {
+    authorizeWrite(viewer, "annotation:create");
+    const article = await this.requireArticle(input.articleId);
+    const span = anchorSpan(article.body, input);
+    if (input.speakerId) await requireActors(this.prisma, [input.speakerId], "speakerId");
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.annotation.create({
+        data: {
+          articleId: article.id,
+          kind: "QUOTE",
+          ...span,
+          note: input.note ?? null,
+          quote: {
+            create: {
+              speakerId: input.speakerId ?? null,
+              speakerText: input.speakerText ?? null,
+              quoteKind: input.quoteKind ?? "DIRECT",
+            },
+          },
+        },
+        include: annotationInclude,
+      });
+      await recordCreated(tx, created);
+      return created;
+    });
+  }
+
+  async createClaim(viewer: Viewer, input: CreateClaimFields): Promise<AnnotationRow> {
+    authorizeWrite(viewer, "annotation:create");
+    const article = await this.requireArticle(input.articleId);
+    const span = anchorSpan(article.body, input);
+    const topic = await requireTopic(this.prisma, input.topic);
+    const counterpartIds = unique(input.counterpartIds ?? []);
+    await requireActors(this.prisma, [input.subjectId], "subjectId");
+    await requireActors(this.prisma, counterpartIds, "counterpartIds");
+    if (input.claimantId) await requireActors(this.prisma, [input.claimantId], "claimantId");
+    if (input.quoteId) await requireQuoteIn(this.prisma, input.quoteId, article.id);
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.annotation.create({
+        data: {
+          articleId: article.id,
+          kind: "CLAIM",
+          ...span,
+          note: input.note ?? null,
+          claim: {
+            create: {
+              topicId: topic.id,
+              stance: input.stance,
+              subjectId: input.subjectId,
+              claimantId: input.claimantId ?? null,
+              attributionText: input.attributionText ?? null,
+              attributionKind: input.attributionKind,
+              quoteId: input.quoteId ?? null,
+              counterparts: { create: counterpartIds.map((actorId, position) => ({ actorId, position })) },
+            },
+          },
+        },
+        include: annotationInclude,
+      });
+      await recordCreated(tx, created);
+      return created;
+    });
+  }
+
+  /**
+   * Edits an annotation under optimistic concurrency: the write is conditional on the
+   * version the editor saw, so of several concurrent edits based on one version exactly one
+   * wins and the others get CONFLICT with the current version.
+   */
+  async update(viewer: Viewer, input: UpdateAnnotationFields): Promise<AnnotationRow> {
+    authorizeWrite(viewer, "annotation:update");
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.annotation.findUnique({
+        where: { id: input.id },
+        include: { ...annotationInclude, article: { select: { body: true } } },
+      });
+      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
+      assertVersion(current.version, input.expectedVersion);
+      if (FROZEN_STATES.includes(current.status)) {
+        throw new DomainError(
+          ErrorCode.NOT_EDITABLE,
+          `A ${current.status} annotation cannot be edited; retract it and create a new one instead.`,
+          { field: ["input", "id"] },
+        );
+      }
+      refuseFieldsOfOtherKind(current.kind, input);
+
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const annotationData: Prisma.AnnotationUpdateManyMutationInput = {};
+      if (SPAN_FIELDS.some((field) => input[field] !== undefined)) {
+        const span = anchorSpan(current.article.body, input);
+        for (const field of ["start", "end", "exact"] as const) {
+          if (span[field] !== current[field]) changes[field] = { from: current[field], to: span[field] };
+        }
+        Object.assign(annotationData, span);
+      }
+      if (input.note !== undefined && input.note !== current.note) {
+        changes.note = { from: current.note, to: input.note };
+        annotationData.note = input.note;
+      }
+
+      if (current.kind === "QUOTE" && current.quote) {
+        const data: Prisma.QuoteUncheckedUpdateInput = {};
+        if (input.speakerId !== undefined && input.speakerId !== current.quote.speakerId) {
+          if (input.speakerId) await requireActors(tx, [input.speakerId], "speakerId");
+          data.speakerId = input.speakerId;
+        }
+        if (input.speakerText !== undefined) data.speakerText = input.speakerText;
+        if (input.quoteKind != null) data.quoteKind = input.quoteKind;
+        diffInto(changes, current.quote, data);
+        if (Object.keys(data).length) await tx.quote.update({ where: { annotationId: current.id }, data });
+      }
+
+      if (current.kind === "CLAIM" && current.claim) {
+        const data: Prisma.ClaimUncheckedUpdateInput = {};
+        if (input.topic != null) data.topicId = (await requireTopic(tx, input.topic)).id;
+        if (input.stance != null) data.stance = input.stance;
+        if (input.subjectId != null) {
+          await requireActors(tx, [input.subjectId], "subjectId");
+          data.subjectId = input.subjectId;
+        }
+        if (input.claimantId !== undefined) {
+          if (input.claimantId) await requireActors(tx, [input.claimantId], "claimantId");
+          data.claimantId = input.claimantId;
+        }
+        if (input.attributionText !== undefined) data.attributionText = input.attributionText;
+        if (input.attributionKind != null) data.attributionKind = input.attributionKind;
+        if (input.quoteId !== undefined) {
+          if (input.quoteId) await requireQuoteIn(tx, input.quoteId, current.articleId);
+          data.quoteId = input.quoteId;
+        }
+        diffInto(changes, current.claim, data);
+        if (Object.keys(data).length) await tx.claim.update({ where: { annotationId: current.id }, data });
+        if (input.counterpartIds != null) {
+          const next = unique(input.counterpartIds);
+          const previous = (
+            await tx.claimCounterpart.findMany({ where: { claimId: current.id }, orderBy: { position: "asc" } })
+          ).map((row) => row.actorId);
+          if (next.join() !== previous.join()) {
+            await requireActors(tx, next, "counterpartIds");
+            await tx.claimCounterpart.deleteMany({ where: { claimId: current.id } });
+            await tx.claimCounterpart.createMany({
+              data: next.map((actorId, position) => ({ claimId: current.id, actorId, position })),
+            });
+            changes.counterpartIds = { from: previous, to: next };
+          }
+        }
+      }
+
+      if (Object.keys(changes).length === 0) return stripArticle(current);
+
+      // The version check and the bump are one conditional UPDATE: a concurrent writer that
+      // committed first makes it match no row.
+      const bumped = await tx.annotation.updateMany({
+        where: { id: current.id, version: input.expectedVersion },
+        data: { ...annotationData, version: { increment: 1 } },
+      });
+      if (bumped.count === 0) {
+        const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
+        throw conflict(now?.version ?? current.version);
+      }
+      await tx.annotationEvent.create({
+        data: {
+          annotationId: current.id,
+          kind: "UPDATED",
+          fromStatus: current.status,
+          toStatus: current.status,
+          version: input.expectedVersion + 1,
+          changes: changes as Prisma.InputJsonValue,
+        },
+      });
+      return tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: annotationInclude });
+    });
+  }
+
+  private async requireArticle(articleId: string) {
+    const article = await this.prisma.article.findUnique({ where: { id: articleId }, select: { id: true, body: true } });
+    if (!article) throw new DomainError(ErrorCode.NOT_FOUND, "No such article.", { field: ["input", "articleId"] });
+    return article;
+  }
+}
+
+function stripArticle<T extends { article: unknown }>(row: T): Omit<T, "article"> {
+  const { article: _article, ...rest } = row;
+  return rest;
+}
+
+function assertVersion(current: number, expected: number): void {
+  if (current !== expected) throw conflict(current);
+}
+
+function conflict(currentVersion: number): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `The annotation changed since version you edited; it is now at version ${currentVersion}. Reload and reapply your change.`,
+    { field: ["input", "expectedVersion"], currentVersion },
+  );
+}
+
+function refuseFieldsOfOtherKind(kind: AnnotationKind, input: UpdateAnnotationFields): void {
+  const foreign = kind === "QUOTE" ? CLAIM_FIELDS : QUOTE_FIELDS;
+  const given = foreign.find((field) => input[field] !== undefined);
+  if (given) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${given} does not apply to a ${kind.toLowerCase()}.`, {
+      field: ["input", given],
+    });
+  }
+}
+
+function diffInto(changes: Record<string, { from: unknown; to: unknown }>, before: object, data: object): void {
+  for (const [field, to] of Object.entries(data)) {
+    const from = (before as Record<string, unknown>)[field];
+    if (from !== to) changes[field] = { from, to };
+    else delete (data as Record<string, unknown>)[field];
+  }
+}
+
+async function recordCreated(tx: Db, created: AnnotationRow): Promise<void> {
+  await tx.annotationEvent.create({
+    data: { annotationId: created.id, kind: "CREATED", toStatus: created.status, version: created.version },
+  });
+}
+
+async function requireActors(db: Db, ids: string[], field: string): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.actor.findMany({ where: { id: { in: ids } }, select: { id: true } });
+  if (found.length !== new Set(ids).size) {
+    throw new DomainError(ErrorCode.UNKNOWN_ACTOR, `Unknown actor in ${field}.`, { field: ["input", field] });
+  }
+}
+
+async function requireTopic(db: Db, key: string) {
+  const topic = await db.topic.findUnique({ where: { key } });
+  if (!topic) {
+    throw new DomainError(ErrorCode.UNKNOWN_TOPIC, `No topic with key "${key}"; see the topics query.`, {
+      field: ["input", "topic"],
+    });
+  }
+  return topic;
+}
+
+async function requireQuoteIn(db: Db, quoteId: string, articleId: string): Promise<void> {
+  const quote = await db.annotation.findFirst({ where: { id: quoteId, kind: "QUOTE", articleId }, select: { id: true } });
+  if (!quote) {
+    throw new DomainError(ErrorCode.UNKNOWN_QUOTE, "quoteId must name a quote in the same article.", {
+      field: ["input", "quoteId"],
+    });
+  }
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export function annotationWhere(viewer: Viewer, filter: AnnotationListFilter): Prisma.AnnotationWhereInput {
+  const and: Prisma.AnnotationWhereInput[] = [annotationVisibility(viewer)];
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.articleId) and.push({ articleId: filter.articleId });
+  if (filter.actorId) and.push(mentionsActor(filter.actorId));
+  if (filter.speakerId) and.push({ quote: { speakerId: filter.speakerId } });
+  if (filter.subjectId) and.push({ claim: { subjectId: filter.subjectId } });
+  if (filter.claimantId) and.push({ claim: { claimantId: filter.claimantId } });
+  if (filter.counterpartId) and.push({ claim: { counterparts: { some: { actorId: filter.counterpartId } } } });
+  if (filter.topic) and.push({ claim: { topic: { key: filter.topic } } });
+  if (filter.stance) and.push({ claim: { stance: filter.stance } });
+  if (filter.attributionKind) and.push({ claim: { attributionKind: filter.attributionKind } });
+  if (filter.status?.length) and.push({ status: { in: filter.status } });
+  if (filter.search) and.push({ exact: { contains: filter.search, mode: "insensitive" } });
+  if (filter.publishedAfter) and.push({ article: { publishedAt: { gte: filter.publishedAfter } } });
+  if (filter.publishedBefore) and.push({ article: { publishedAt: { lt: filter.publishedBefore } } });
+  return { AND: and };
+}

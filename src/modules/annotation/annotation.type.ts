@@ -1,0 +1,149 @@
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import {
+  AnnotationKind,
+  AnnotationStatus,
+  AttributionKind,
+  QuoteKind,
+  SortDirection,
+  Stance,
+} from "../../shared/graphql/enums";
+import { Node } from "../../shared/graphql/node.type";
+import { ConnectionType } from "../../shared/graphql/connection.type";
+import { MutationPayload } from "../../shared/graphql/payload.type";
+import { InputType } from "type-graphql";
+import type { AnnotationRow } from "./annotation.service";
+
+/**
+ * One span of one article plus its workflow state. The span follows the W3C Web Annotation
+ * Data Model: TextPositionSelector (start/end, UTF-16 code units into Article.body, as
+ * JavaScript strings count) and TextQuoteSelector (exact/prefix/suffix). Invariant:
+ * article.body.slice(start, end) === exact.
+ */
+@InterfaceType({
+  implements: Node,
+  description: "An annotated span of an article (a Quote or a Claim) and its workflow state.",
+  resolveType: (value: { kind?: AnnotationKind }) => (value.kind === AnnotationKind.CLAIM ? "Claim" : "Quote"),
+})
+export abstract class Annotation extends Node {
+  articleId!: string;
+
+  @Field(() => AnnotationKind, { description: "QUOTE or CLAIM." })
+  kind!: AnnotationKind;
+
+  @Field(() => Int, { description: "Start of the span: UTF-16 offset into the article body (inclusive)." })
+  start!: number;
+
+  @Field(() => Int, { description: "End of the span: UTF-16 offset into the article body (exclusive)." })
+  end!: number;
+
+  @Field(() => String, { description: "The span's text, exactly as in the body." })
+  exact!: string;
+
+  @Field(() => String, { description: "Up to 32 UTF-16 code units of body text just before the span." })
+  prefix!: string;
+
+  @Field(() => String, { description: "Up to 32 UTF-16 code units of body text just after the span." })
+  suffix!: string;
+
+  @Field(() => AnnotationStatus, { description: "Workflow state." })
+  status!: AnnotationStatus;
+
+  @Field(() => Int, { description: "Incremented by every change; writes must send the version they are based on." })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: "Editor's note." })
+  note!: string | null;
+
+  @Field(() => Date, { description: "When the annotation was created." })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: "When the annotation last changed." })
+  updatedAt!: Date;
+}
+
+@ObjectType({ implements: [Node, Annotation], description: "A quotation in an article and who spoke it." })
+export class Quote extends Annotation {
+  protected readonly typeName = "Quote";
+  speakerId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The speaker as the article writes it, e.g. "the statement".' })
+  speakerText!: string | null;
+
+  @Field(() => QuoteKind, { description: "DIRECT (verbatim) or PARAPHRASE." })
+  quoteKind!: QuoteKind;
+}
+
+@ObjectType({
+  implements: [Node, Annotation],
+  description: "Who asserts or denies what about whom: e.g. that an armed group is backed by foreign states.",
+})
+export class Claim extends Annotation {
+  protected readonly typeName = "Claim";
+  topicId!: string;
+  subjectId!: string;
+  claimantId!: string | null;
+  quoteId!: string | null;
+
+  @Field(() => Stance, { description: "ASSERTS or DENIES." })
+  stance!: Stance;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Attribution as written, e.g. "according to diplomats and Tripoli officials".',
+  })
+  attributionText!: string | null;
+
+  @Field(() => AttributionKind, { description: "How the claim is attributed." })
+  attributionKind!: AttributionKind;
+}
+
+export const AnnotationConnection = ConnectionType(Annotation, "Annotation");
+export const QuoteConnection = ConnectionType(Quote, "Quote");
+export const ClaimConnection = ConnectionType(Claim, "Claim");
+
+@ObjectType({ description: "Result of createQuote." })
+export class CreateQuotePayload extends MutationPayload {
+  @Field(() => Quote, { nullable: true, description: "The new quote (status DRAFT); null on error." })
+  quote!: Quote | null;
+}
+
+@ObjectType({ description: "Result of createClaim." })
+export class CreateClaimPayload extends MutationPayload {
+  @Field(() => Claim, { nullable: true, description: "The new claim (status DRAFT); null on error." })
+  claim!: Claim | null;
+}
+
+@ObjectType({ description: "Result of updateAnnotation." })
+export class UpdateAnnotationPayload extends MutationPayload {
+  @Field(() => Annotation, { nullable: true, description: "The annotation after the change; null on error." })
+  annotation!: Annotation | null;
+}
+
+export enum AnnotationOrderField {
+  POSITION = "POSITION",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(AnnotationOrderField, {
+  name: "AnnotationOrderField",
+  description: "POSITION: by article, then by where the span starts in it. CREATED_AT: by creation time.",
+});
+
+@InputType({ description: "Ordering of an annotation list." })
+export class AnnotationOrder {
+  @Field(() => AnnotationOrderField, { description: "Field to order by." })
+  field!: AnnotationOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Direction (default ASC)." })
+  direction!: SortDirection;
+}
+
+/** Builds the GraphQL object for an annotation row: a Quote or a Claim, flattened. */
+export function annotationFromRow(row: AnnotationRow): Quote | Claim {
+  const { id, quote, claim, ...annotation } = row;
+  if (claim) {
+    const { annotationId: _claimId, ...fields } = claim;
+    return Object.assign(new Claim(), annotation, fields, { dbId: id });
+  }
+  const { annotationId: _quoteId, ...fields } = quote ?? { annotationId: id, speakerId: null, speakerText: null, quoteKind: "DIRECT" };
+  return Object.assign(new Quote(), annotation, fields, { dbId: id });
+}

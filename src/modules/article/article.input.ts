@@ -1,0 +1,64 @@
+import { IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { Stance } from "../../shared/graphql/enums";
+
+@InputType({ description: "Filters for the articles list; all given conditions must hold." })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: "Words in the title or body (case-insensitive substring)." })
+  @MaxLength(500)
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Exact outlet name." })
+  @MaxLength(200)
+  source?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Articles with a visible annotation naming this actor in any role." })
+  actor?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Articles with a visible claim on this topic key." })
+  @MaxLength(100)
+  topic?: string | null;
+
+  @Field(() => Stance, { nullable: true, description: "With `topic`: only claims with this stance count." })
+  stance?: Stance | null;
+
+  @Field(() => Date, { nullable: true, description: "Published at or after this time." })
+  publishedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Published before this time." })
+  publishedBefore?: Date | null;
+}
+
+@InputType({ description: "An article to import." })
+export class ImportArticleInput {
+  @Field(() => String, {
+    description:
+      "The article text. The seed format is accepted: a leading ` date YYYY-MM-DD ` marker, then paragraphs separated by blank lines.",
+  })
+  @Length(1, 1_000_000)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "Headline; found in the text when omitted." })
+  @IsOptional()
+  @Length(1, 500)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Outlet that published the article." })
+  @IsOptional()
+  @Length(1, 200)
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Canonical URL; an article with the same URL is refused." })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ["http", "https"] }, { message: "url must be an http(s) URL" })
+  @MaxLength(2000)
+  url?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Publication time; overrides the date marker in the text." })
+  publishedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "BCP 47 language tag (default en)." })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "language must be a BCP 47 tag such as en or pt-BR" })
+  language?: string | null;
+}

@@ -1,0 +1,12 @@
+import DataLoader from "dataloader";
+import type { Article } from "../../generated/prisma/client";
+import type { Db } from "../../shared/database/prisma";
+import { byKey } from "../../shared/loaders";
+
+export function createArticleLoaders(db: Db) {
+  return {
+    articleById: new DataLoader<string, Article | null>(async (ids) =>
+      byKey(ids, await db.article.findMany({ where: { id: { in: [...ids] } } }), (article) => article.id),
+    ),
+  };
+}

@@ -1,0 +1,61 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { SortDirection } from "../../shared/graphql/enums";
+import { Node } from "../../shared/graphql/node.type";
+import { ConnectionType } from "../../shared/graphql/connection.type";
+import { MutationPayload } from "../../shared/graphql/payload.type";
+
+@ObjectType({ implements: Node, description: "A news article: the text that annotations point into." })
+export class Article extends Node {
+  protected readonly typeName = "Article";
+
+  @Field(() => String, { description: "Headline, given at import or found in the text." })
+  title!: string;
+
+  @Field(() => String, {
+    description:
+      "The exact text annotations point into (paragraphs separated by a blank line). Span offsets are UTF-16 code units into this string.",
+  })
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: "Outlet that published the article." })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Canonical URL; unique when set." })
+  url!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Publication time (the seed format gives a date: midnight UTC)." })
+  publishedAt!: Date | null;
+
+  @Field(() => String, { description: "BCP 47 language tag of the body." })
+  language!: string;
+
+  @Field(() => String, { description: "SHA-256 (hex) of the whitespace-normalised body, used to refuse duplicates." })
+  contentHash!: string;
+
+  @Field(() => Date, { description: "When the article was imported." })
+  createdAt!: Date;
+}
+
+export const ArticleConnection = ConnectionType(Article, "Article");
+
+@ObjectType({ description: "Result of importArticle." })
+export class ImportArticlePayload extends MutationPayload {
+  @Field(() => Article, { nullable: true, description: "The imported article; null when `errors` is not empty." })
+  article!: Article | null;
+}
+
+export enum ArticleOrderField {
+  PUBLISHED_AT = "PUBLISHED_AT",
+  TITLE = "TITLE",
+  CREATED_AT = "CREATED_AT",
+}
+registerEnumType(ArticleOrderField, { name: "ArticleOrderField", description: "Fields articles can be ordered by." });
+
+@InputType({ description: "Ordering of an article list." })
+export class ArticleOrder {
+  @Field(() => ArticleOrderField, { description: "Field to order by." })
+  field!: ArticleOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: "Direction (default DESC)." })
+  direction!: SortDirection;
+}

@@ -1,0 +1,43 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { fromGlobalId } from "../../shared/graphql/global-id";
+import { Node, fromRow } from "../../shared/graphql/node.type";
+import { Actor } from "../actor/actor.type";
+import { annotationFromRow } from "../annotation/annotation.type";
+import { Article } from "../article/article.type";
+import { Topic } from "../topic/topic.type";
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      "Refetches any object by its global id (Relay). Null when the id names nothing the viewer may see, including unpublished annotations for readers. Public.",
+  })
+  async node(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+    const decoded = fromGlobalId(id);
+    if (!decoded) return null;
+    switch (decoded.type) {
+      case "Article": {
+        const row = await loaders.articleById.load(decoded.id);
+        return row && fromRow(Article, row);
+      }
+      case "Actor": {
+        const row = await loaders.actorById.load(decoded.id);
+        return row && fromRow(Actor, row);
+      }
+      case "Topic": {
+        const row = await loaders.topicById.load(decoded.id);
+        return row && fromRow(Topic, row);
+      }
+      case "Quote":
+      case "Claim": {
+        const row = await loaders.annotationById.load(decoded.id);
+        const node = row && annotationFromRow(row);
+        return node && node.constructor.name === decoded.type ? node : null;
+      }
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import http from "node:http";
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { App, Context } from "./context";
+import { createContext } from "./context";
+import { mapDatabaseError } from "./shared/database/errors";
+import { ErrorCode } from "./shared/errors";
+
+/** Client-side failures Apollo and graphql-js report with their own codes; passed through as they are. */
+const CLIENT_ERROR_CODES = new Set<string>([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+]);
+
+/**
+ * Every error leaves through here. Domain and known database errors keep their code;
+ * input validation names the offending fields; anything else becomes a bare
+ * INTERNAL_SERVER_ERROR (its details are logged with the request id by the plugin below).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const known = mapDatabaseError(original);
+  if (known) {
+    return {
+      message: known.message,
+      path: formatted.path,
+      extensions: { code: known.code, ...(known.field ? { field: known.field } : {}) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
+    const validation = validationFields(original);
+    return {
+      message: validation ? `${formatted.message}: ${validation.map((v) => v.message).join("; ")}` : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, ...(validation ? { fields: validation } : {}) },
+    };
+  }
+  return {
+    message: "Internal server error",
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** class-validator failures, as type-graphql reports them, flattened to { field, message }. */
+function validationFields(error: unknown): { field: string[]; message: string }[] | null {
+  const list = error instanceof GraphQLError ? error.extensions?.validationErrors : undefined;
+  if (!Array.isArray(list)) return null;
+  const out: { field: string[]; message: string }[] = [];
+  const walk = (items: unknown[], path: string[]) => {
+    for (const item of items as { property: string; constraints?: Record<string, string>; children?: unknown[] }[]) {
+      const field = [...path, item.property];
+      for (const message of Object.values(item.constraints ?? {})) out.push({ field, message });
+      if (item.children?.length) walk(item.children, field);
+    }
+  };
+  walk(list, ["input"]);
+  return out;
+}
+
+export function createApolloServer(schema: GraphQLSchema, plugins: ApolloServer<Context>["internals"]["plugins"] = []) {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      // Cache hints are not used, and the plugin costs time on every field of large lists.
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors) {
+                const original = unwrapResolverError(error);
+                const code = error.extensions?.code;
+                if (mapDatabaseError(original) || (typeof code === "string" && CLIENT_ERROR_CODES.has(code))) continue;
+                contextValue.logger.error({ err: original, path: error.path }, "unexpected error");
+              }
+            },
+            async willSendResponse({ response, contextValue }) {
+              response.http.headers.set("x-request-id", contextValue.requestId);
+            },
+          };
+        },
+      },
+      ...plugins,
+    ],
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Serves GraphQL at /graphql over HTTP (POST, and GET for queries). */
+export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<RunningServer> {
+  const expressApp = express();
+  const httpServer = http.createServer(expressApp);
+  const apollo = createApolloServer(schema, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+
+  expressApp.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  expressApp.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(app, req.header("x-request-id") ?? randomUUID()),
+    }),
+  );
+  // Malformed or oversized bodies: a GraphQL-shaped 4xx, never a 500 page.
+  expressApp.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) app.logger.error({ err: error }, "unexpected HTTP error");
+    res.status(status).json({
+      errors: [
+        status === 500
+          ? { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }
+          : { message: error.message ?? "Bad request", extensions: { code: "BAD_REQUEST" } },
+      ],
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(app.config.port, app.config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = app.config.host === "0.0.0.0" || app.config.host === "127.0.0.1" ? "localhost" : app.config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

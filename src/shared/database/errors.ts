@@ -1,0 +1,30 @@
+import { DomainError, ErrorCode } from "../errors";
+
+/**
+ * The one place where database failures that have a domain meaning become DomainErrors.
+ * Everything else stays unknown and is masked as INTERNAL_SERVER_ERROR by the server.
+ */
+export function mapDatabaseError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002") {
+    const fields = uniqueFields(error);
+    return new DomainError(
+      ErrorCode.ALREADY_EXISTS,
+      fields.length ? `Another record already has this ${fields.join(", ")}.` : "A record with these values already exists.",
+      { field: fields.length ? ["input", ...fields] : undefined },
+    );
+  }
+  if (code === "P2025") return new DomainError(ErrorCode.NOT_FOUND, "The record to change no longer exists.");
+  if (code === "P2034" || code === "40001" || code === "40P01") {
+    return new DomainError(ErrorCode.CONFLICT, "Another change was made at the same time; reload and try again.");
+  }
+  return null;
+}
+
+function uniqueFields(error: unknown): string[] {
+  const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
+  if (Array.isArray(meta.target)) return meta.target.map(String);
+  const cause = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown[] } } } | undefined)?.cause;
+  return (cause?.constraint?.fields ?? []).map((field) => String(field).replace(/"/g, ""));
+}

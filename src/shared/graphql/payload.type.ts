@@ -1,0 +1,49 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ErrorCode } from "../errors";
+import { mapDatabaseError } from "../database/errors";
+
+registerEnumType(ErrorCode, {
+  name: "ErrorCode",
+  description: "Machine-readable error codes; the same strings appear in `extensions.code` of GraphQL errors.",
+});
+
+@ObjectType({ description: "An expected failure of a mutation: nothing was written." })
+export class UserError {
+  @Field(() => ErrorCode, { description: "What went wrong, for programs." })
+  code!: ErrorCode;
+
+  @Field(() => String, { description: "What went wrong, for people." })
+  message!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Path of the input field at fault, e.g. ["input", "exact"].' })
+  field?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: "For CONFLICT: the version the object has now." })
+  currentVersion?: number | null;
+}
+
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => [UserError], { description: "Expected failures; empty when the mutation succeeded." })
+  errors!: UserError[];
+}
+
+/**
+ * Runs a service call for a mutation: a DomainError (or a database error with a domain
+ * meaning, see mapDatabaseError) becomes a typed payload error (the
+ * mutation changed nothing); anything else propagates and is masked by the server.
+ */
+export async function attempt<T>(work: () => Promise<T>): Promise<{ value: T | null; errors: UserError[] }> {
+  try {
+    return { value: await work(), errors: [] };
+  } catch (error) {
+    const known = mapDatabaseError(error);
+    if (!known) throw error;
+    return {
+      value: null,
+      errors: [
+        { code: known.code, message: known.message, field: known.field ?? null, currentVersion: known.currentVersion ?? null },
+      ],
+    };
+  }
+}
