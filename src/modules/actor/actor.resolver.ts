@@ -4,7 +4,7 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
-import { nestedConnection } from "../annotation/annotation.resolver";
+import { nestedConnection, onTopic } from "../annotation/annotation.resolver";
 import { ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
 import { Actor, ActorConnection, ActorOrder } from "./actor.type";
@@ -67,26 +67,29 @@ export class ActorResolver {
   async claimsMade(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedConnection(await loaders.claimsByClaimantId.load(actor.dbId), args);
+    return nestedConnection(await onTopic(loaders, await loaders.claimsByClaimantId.load(actor.dbId), topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this actor (as subject)." })
   async claimsAbout(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedConnection(await loaders.claimsBySubjectId.load(actor.dbId), args);
+    return nestedConnection(await onTopic(loaders, await loaders.claimsBySubjectId.load(actor.dbId), topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims naming this actor as a counterpart (e.g. as a backer)." })
   async claimsAsCounterpart(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedConnection(await loaders.claimsByCounterpartId.load(actor.dbId), args);
+    return nestedConnection(await onTopic(loaders, await loaders.claimsByCounterpartId.load(actor.dbId), topic), args);
   }
 }

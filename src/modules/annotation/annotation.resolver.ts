@@ -10,7 +10,7 @@ import { Actor } from "../actor/actor.type";
 import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
 import { AnnotationFilter, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
-import type { AnnotationListFilter } from "./annotation.service";
+import type { AnnotationListFilter, AnnotationRow } from "./annotation.service";
 import {
   Annotation,
   AnnotationConnection,
@@ -195,7 +195,15 @@ export class ClaimResolver {
   }
 }
 
+/** Narrows claims to one topic key (nested edges filter in memory, after the batch). */
+export async function onTopic(loaders: Context["loaders"], rows: AnnotationRow[], topic: string | null) {
+  if (!topic) return rows;
+  const claims = rows.flatMap((row) => (row.claim ? [{ row, topicId: row.claim.topicId }] : []));
+  const topics = await loaders.topicById.loadMany(claims.map((claim) => claim.topicId));
+  return claims.filter((_claim, i) => (topics[i] as { key?: string } | null)?.key === topic).map((claim) => claim.row);
+}
+
 /** Nested edges page in memory: their parent's batch already loaded all of them. */
-export function nestedConnection(rows: Parameters<typeof annotationFromRow>[0][], args: ConnectionArgs) {
+export function nestedConnection(rows: AnnotationRow[], args: ConnectionArgs) {
   return toConnection(pageArray(rows, args), annotationFromRow);
 }

@@ -6,7 +6,7 @@ import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
 import { ActorConnection, Actor } from "../actor/actor.type";
-import { nestedConnection } from "../annotation/annotation.resolver";
+import { nestedConnection, onTopic } from "../annotation/annotation.resolver";
 import { AnnotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ArticleFilter, ImportArticleInput } from "./article.input";
 import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "./article.type";
@@ -54,12 +54,14 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims in this article, in text order." })
-  async claims(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+  async claims(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
+    @Ctx() { loaders }: Context,
+  ) {
     const rows = await loaders.annotationsByArticleId.load(article.dbId);
-    return nestedConnection(
-      rows.filter((row) => row.kind === "CLAIM"),
-      args,
-    );
+    return nestedConnection(await onTopic(loaders, rows.filter((row) => row.kind === "CLAIM"), topic), args);
   }
 
   @FieldResolver(() => AnnotationConnection, { description: "Quotes and claims in this article, in text order." })

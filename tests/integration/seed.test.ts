@@ -1,0 +1,60 @@
+import { seedDatabase } from "../../src/modules/ingest/seed.service";
+import type { TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import type { TestApi } from "../support/graphql";
+import { createTestApi } from "../support/graphql";
+
+describe("seeds", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(db);
+  });
+  afterAll(() => db.drop());
+
+  describe("seedDatabase", () => {
+    it("loads the seed article, its actors, quotes and claims, all published", async () => {
+      const report = await seedDatabase(db.prisma);
+      expect(report).toEqual({ articles: 1, actors: 14, topics: 4, users: 3, annotations: 12 });
+      const statuses = await db.prisma.annotation.groupBy({ by: ["status"], _count: true });
+      expect(statuses).toEqual([{ status: "PUBLISHED", _count: 12 }]);
+    });
+
+    it("is idempotent: a second run creates nothing", async () => {
+      expect(await seedDatabase(db.prisma)).toEqual({ articles: 0, actors: 0, topics: 0, users: 0, annotations: 0 });
+      expect(await db.prisma.annotation.count()).toBe(12);
+    });
+
+    it("records each seeded annotation's path through the workflow", async () => {
+      const events = await db.prisma.annotationEvent.findMany({ orderBy: [{ annotationId: "asc" }, { version: "asc" }] });
+      expect(events).toHaveLength(12 * 4);
+      expect(events.slice(0, 4).map((e) => e.toStatus)).toEqual(["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED"]);
+    });
+  });
+
+  describe("reader view of the seed article", () => {
+    it("shows four quotes with speakers and two foreign-backing claims about the LNA", async () => {
+      const data = await api.ok(`{
+        articles(first: 1) { edges { node {
+          quotes { totalCount edges { node { exact speaker { name } } } }
+          claims(topic: "FOREIGN_BACKING") { edges { node { stance subject { name } counterparts { name } attributionText } } }
+        } } }
+      }`);
+      const article = data.articles.edges[0].node;
+      expect(article.quotes.totalCount).toBe(4);
+      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
+        "US State Department",
+        "US State Department",
+        "US State Department",
+        "Libyan National Army",
+      ]);
+      const lna = article.claims.edges.map((e: any) => e.node).filter((c: any) => c.subject.name === "Libyan National Army");
+      expect(lna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
+      const assertion = lna.find((c: any) => c.stance === "ASSERTS");
+      expect(assertion.counterparts.map((a: any) => a.name)).toEqual(["Russian mercenaries", "Egypt", "United Arab Emirates"]);
+      expect(assertion.attributionText).toBe("the reports");
+    });
+  });
+});
