@@ -79,6 +79,8 @@ export function createApolloServer(schema: GraphQLSchema, plugins: ApolloServer<
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, then the database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       // Cache hints are not used, and the plugin costs time on every field of large lists.
       ApolloServerPluginCacheControlDisabled(),

@@ -28,11 +28,15 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string, field: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!decoded.startsWith("cursor:") || decoded.length <= "cursor:".length) {
+  const id = decoded.slice("cursor:".length);
+  // Every row id is a UUID; anything else would reach the database and fail there.
+  if (!decoded.startsWith("cursor:") || !UUID.test(id)) {
     throw new DomainError(ErrorCode.INVALID_CURSOR, `"${cursor}" is not a cursor this API issued.`, { field: [field] });
   }
-  return decoded.slice("cursor:".length);
+  return id;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PageWindow {
   direction: "forward" | "backward";

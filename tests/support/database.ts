@@ -63,3 +63,26 @@ export async function countStatements(db: TestDatabase, work: () => Promise<unkn
   await work();
   return db.statements.length;
 }
+
+/** An empty database (no migrations), for tests of the migration machinery itself. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const target = readTarget();
+  if (target.mode === "server") {
+    const name = `${target.prefix}_${randomBytes(4).toString("hex")}`;
+    const admin = new Client({ connectionString: target.adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    return {
+      url: withDatabase(target.adminUrl!, name),
+      async drop() {
+        const again = new Client({ connectionString: target.adminUrl });
+        await again.connect();
+        await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await again.end();
+      },
+    };
+  }
+  const embedded = await startEmbeddedPostgres();
+  return { url: embedded.url, drop: () => embedded.stop() };
+}

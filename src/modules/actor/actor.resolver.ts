@@ -20,22 +20,22 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: "Actors, by name unless ordered otherwise. Public." })
   async actors(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
-    @Arg("orderBy", () => ActorOrder, { nullable: true }) orderBy: ActorOrder | null,
+    @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet." }) filter: ActorFilter | null,
+    @Arg("orderBy", () => ActorOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: ActorOrder | null,
     @Ctx() { services }: Context,
   ) {
     return toConnection(await services.actors.list(filter ?? {}, orderBy, args), (row) => fromRow(Actor, row));
   }
 
   @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none. Public." })
-  async actor(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
+  async actor(@Arg("id", () => ID, { description: "Global id." }) id: string, @Ctx() { services }: Context) {
     const row = await services.actors.findById(expectGlobalId(id, ["Actor"], ["id"]));
     return row && fromRow(Actor, row);
   }
 
   @Mutation(() => ActorPayload, { description: "Creates an actor with its aliases." })
   async createActor(
-    @Arg("input", () => CreateActorInput) input: CreateActorInput,
+    @Arg("input", () => CreateActorInput, { description: "What to write." }) input: CreateActorInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<ActorPayload> {
     const { value, errors } = await attempt(() => services.actors.create(viewer, input));
@@ -44,7 +44,7 @@ export class ActorResolver {
 
   @Mutation(() => ActorPayload, { description: "Changes an actor; `aliases` replaces the whole alias list." })
   async updateActor(
-    @Arg("input", () => UpdateActorInput) input: UpdateActorInput,
+    @Arg("input", () => UpdateActorInput, { description: "What to write." }) input: UpdateActorInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<ActorPayload> {
     const { value, errors } = await attempt(() =>

@@ -53,8 +53,8 @@ export class AnnotationResolver {
   @Query(() => AnnotationConnection, { description: "Quotes and claims together. Public: readers see PUBLISHED only." })
   async annotations(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     return toConnection(await services.annotations.list(viewer, listFilter(filter), orderBy, args), annotationFromRow);
@@ -63,8 +63,8 @@ export class AnnotationResolver {
   @Query(() => QuoteConnection, { description: "Quotes. Public: readers see PUBLISHED only." })
   async quotes(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = { ...listFilter(filter), kind: AnnotationKind.QUOTE };
@@ -74,8 +74,8 @@ export class AnnotationResolver {
   @Query(() => ClaimConnection, { description: "Claims. Public: readers see PUBLISHED only." })
   async claims(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = { ...listFilter(filter), kind: AnnotationKind.CLAIM };
@@ -84,7 +84,7 @@ export class AnnotationResolver {
 
   @Mutation(() => CreateQuotePayload, { description: "Marks a span of an article as a quote (status DRAFT)." })
   async createQuote(
-    @Arg("input", () => CreateQuoteInput) input: CreateQuoteInput,
+    @Arg("input", () => CreateQuoteInput, { description: "What to write." }) input: CreateQuoteInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<CreateQuotePayload> {
     const { value, errors } = await attempt(() =>
@@ -99,7 +99,7 @@ export class AnnotationResolver {
 
   @Mutation(() => CreateClaimPayload, { description: "Marks a span of an article as a claim (status DRAFT)." })
   async createClaim(
-    @Arg("input", () => CreateClaimInput) input: CreateClaimInput,
+    @Arg("input", () => CreateClaimInput, { description: "What to write." }) input: CreateClaimInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<CreateClaimPayload> {
     const { value, errors } = await attempt(() =>
@@ -119,7 +119,7 @@ export class AnnotationResolver {
     description: "Edits a quote or claim. Send the version you edited; a stale one is refused with CONFLICT.",
   })
   async updateAnnotation(
-    @Arg("input", () => UpdateAnnotationInput) input: UpdateAnnotationInput,
+    @Arg("input", () => UpdateAnnotationInput, { description: "What to write." }) input: UpdateAnnotationInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<UpdateAnnotationPayload> {
     const { value, errors } = await attempt(() =>

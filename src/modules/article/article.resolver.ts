@@ -16,8 +16,8 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, newest first by default. Public." })
   async articles(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
-    @Arg("orderBy", () => ArticleOrder, { nullable: true }) orderBy: ArticleOrder | null,
+    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions the items must meet." }) filter: ArticleFilter | null,
+    @Arg("orderBy", () => ArticleOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: ArticleOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = filter && {
@@ -28,7 +28,7 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: "One article by id; null when there is none. Public." })
-  async article(@Arg("id", () => ID) id: string, @Ctx() { services }: Context) {
+  async article(@Arg("id", () => ID, { description: "Global id." }) id: string, @Ctx() { services }: Context) {
     const row = await services.articles.findById(expectGlobalId(id, ["Article"], ["id"]));
     return row && fromRow(Article, row);
   }
@@ -37,7 +37,7 @@ export class ArticleResolver {
     description: "Imports an article (seed text format accepted); refuses a duplicate url or text with DUPLICATE_ARTICLE.",
   })
   async importArticle(
-    @Arg("input", () => ImportArticleInput) input: ImportArticleInput,
+    @Arg("input", () => ImportArticleInput, { description: "What to write." }) input: ImportArticleInput,
     @Ctx() { services, viewer }: Context,
   ): Promise<ImportArticlePayload> {
     const { value, errors } = await attempt(() => services.articles.import(viewer, input));

@@ -25,6 +25,18 @@ export function mapDatabaseError(error: unknown): DomainError | null {
 function uniqueFields(error: unknown): string[] {
   const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
   if (Array.isArray(meta.target)) return meta.target.map(String);
-  const cause = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown[] } } } | undefined)?.cause;
-  return (cause?.constraint?.fields ?? []).map((field) => String(field).replace(/"/g, ""));
+  const cause = (
+    meta.driverAdapterError as
+      | { cause?: { table?: string; constraint?: { fields?: unknown[]; index?: string } } }
+      | undefined
+  )?.cause;
+  let columns = (cause?.constraint?.fields ?? []).map((field) => String(field).replace(/"/g, ""));
+  // PostgreSQL names the violated constraint, so the pg adapter reports only its index name;
+  // Prisma names a unique index <table>_<column>_key.
+  const index = cause?.constraint?.index;
+  if (!columns.length && index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key")) {
+    columns = [index.slice(cause.table.length + 1, -"_key".length)];
+  }
+  // Columns are snake_case; inputs name the camelCase model field.
+  return columns.map((column) => column.replace(/_([a-z0-9])/g, (_match, c: string) => c.toUpperCase()));
 }

@@ -1,0 +1,96 @@
+import type { ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/shared/paths";
+
+const MAIN = path.join(PROJECT_ROOT, "dist", "src", "main.js");
+
+/** Starts the built server the way `npm start` does, with no DATABASE_URL; resolves its URL. */
+function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", CLAIMGRAPH_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "development" };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Claimgraph GraphQL API: (http:\/\/\S+\/graphql)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, output: () => output });
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  return exited;
+}
+
+async function post(url: string, body: string, contentType = "application/json") {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": contentType }, body });
+  return { status: response.status, json: (await response.json()) as any };
+}
+
+describe("embedded default", () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error("dist/src/main.js is missing: run `npm run build` (npm test does it first).");
+    dataDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-"));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  describe("npm start without DATABASE_URL", () => {
+    it("starts PGlite, migrates, seeds, and answers the README's first query over HTTP; a restart keeps the data", async () => {
+      const query = await readFile(path.join(PROJECT_ROOT, "examples", "first-query.graphql"), "utf8");
+      const first = await startServer(dataDir);
+      try {
+        expect(first.output()).toMatch(/Try it:/);
+        const { status, json } = await post(first.url, JSON.stringify({ query }));
+        expect(status).toBe(200);
+        expect(json.errors).toBeUndefined();
+        const article = json.data.articles.edges[0].node;
+        expect(article.quotes.totalCount).toBe(4);
+        expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
+          "US State Department",
+          "US State Department",
+          "US State Department",
+          "Libyan National Army",
+        ]);
+        const lna = article.claims.edges.map((e: any) => e.node).filter((c: any) => c.subject.name === "Libyan National Army");
+        expect(lna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
+
+        // Bad input over HTTP: a coded 4xx, never a 500.
+        const malformed = await post(first.url, "{not json");
+        expect(malformed.status).toBe(400);
+        expect(malformed.json.errors[0].extensions.code).toBe("BAD_REQUEST");
+        const invalid = await post(first.url, JSON.stringify({ query: "{ articles { nope } }" }));
+        expect(invalid.status).toBe(400);
+        expect(invalid.json.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+        const badVariable = await post(
+          first.url,
+          JSON.stringify({ query: "query($n: Int) { articles(first: $n) { totalCount } }", variables: { n: "many" } }),
+        );
+        expect(badVariable.status).toBe(400);
+        expect(badVariable.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      } finally {
+        expect(await stop(first.child)).toBe(0);
+      }
+
+      const second = await startServer(dataDir);
+      try {
+        const { json } = await post(second.url, JSON.stringify({ query: "{ articles { totalCount } actors { totalCount } }" }));
+        expect(json.data).toEqual({ articles: { totalCount: 1 }, actors: { totalCount: 14 } });
+      } finally {
+        await stop(second.child);
+      }
+    });
+  });
+});
