@@ -11,6 +11,7 @@ module.exports = {
   setupFiles: ["reflect-metadata"],
   globalSetup: "<rootDir>/tests/support/global-setup.ts",
   globalTeardown: "<rootDir>/tests/support/global-teardown.ts",
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.js"],
   maxWorkers: 2,
   testTimeout: 60000,
 };

@@ -35,7 +35,7 @@ export async function diffSchemas(options: {
     await writeFile(
       path.join(dir, "prisma.config.js"),
       [
-        'const { PrismaPg } = require(' + JSON.stringify(require.resolve("prisma6-adapter-pg")) + ");",
+        "const { PrismaPg } = require(" + JSON.stringify(require.resolve("prisma6-adapter-pg")) + ");",
         "module.exports = {",
         "  experimental: { adapter: true },",
         '  engine: "js",',
@@ -47,18 +47,22 @@ export async function diffSchemas(options: {
     );
     // Any existing file satisfies the CLI's check for native engines it will not use.
     const placeholder = require.resolve("prisma6/package.json");
-    const { stdout } = await promisify(execFile)(process.execPath, [require.resolve("prisma6/build/index.js"), ...args], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        CHECKPOINT_DISABLE: "1",
-        PRISMA_HIDE_UPDATE_MESSAGE: "1",
-        PRISMA_QUERY_ENGINE_LIBRARY: placeholder,
-        PRISMA_SCHEMA_ENGINE_BINARY: placeholder,
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [require.resolve("prisma6/build/index.js"), ...args],
+      {
+        cwd: dir,
+        env: {
+          ...process.env,
+          DATABASE_URL: options.databaseUrl,
+          CHECKPOINT_DISABLE: "1",
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+          PRISMA_QUERY_ENGINE_LIBRARY: placeholder,
+          PRISMA_SCHEMA_ENGINE_BINARY: placeholder,
+        },
+        maxBuffer: 16 * 1024 * 1024,
       },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    );
     return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });

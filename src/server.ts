@@ -130,18 +130,25 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
     }),
   );
   // Malformed or oversized bodies: a GraphQL-shaped 4xx, never a 500 page.
-  expressApp.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) app.logger.error({ err: error }, "unexpected HTTP error");
-    res.status(status).json({
-      errors: [
-        status === 500
-          ? { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }
-          : { message: error.message ?? "Bad request", extensions: { code: "BAD_REQUEST" } },
-      ],
-    });
-  });
+  expressApp.use(
+    (
+      error: { status?: number; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) app.logger.error({ err: error }, "unexpected HTTP error");
+      res.status(status).json({
+        errors: [
+          status === 500
+            ? { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }
+            : { message: error.message ?? "Bad request", extensions: { code: "BAD_REQUEST" } },
+        ],
+      });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

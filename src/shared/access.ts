@@ -7,11 +7,7 @@ import { DomainError, ErrorCode } from "./errors";
 export type Viewer = { kind: "anonymous"; mayWrite: boolean };
 
 export type WriteAction =
-  | "article:import"
-  | "actor:create"
-  | "actor:update"
-  | "annotation:create"
-  | "annotation:update";
+  "article:import" | "actor:create" | "actor:update" | "annotation:create" | "annotation:update";
 
 /**
  * The single gate every write passes through (services call it first). Role and ownership

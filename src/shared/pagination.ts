@@ -50,7 +50,10 @@ export function pageWindow(args: PageArgs): PageWindow {
   if (first != null && last != null) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, "Pass either first or last, not both.", { field: ["last"] });
   }
-  for (const [name, value] of [["first", first], ["last", last]] as const) {
+  for (const [name, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value != null && (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `${name} must be between 0 and ${MAX_PAGE_SIZE}.`, {
         field: [name],

@@ -32,5 +32,8 @@ const QUOTE_FOLDS: Record<string, string> = {
  * code unit for one, so offsets into the folded string are offsets into the original.
  */
 export function foldQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, (c) => QUOTE_FOLDS[c] ?? c);
+  return text.replace(
+    /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g,
+    (c) => QUOTE_FOLDS[c] ?? c,
+  );
 }

@@ -41,7 +41,9 @@ describe("examples", () => {
       expect(article.title).toBe("US delegate meets Libyan commander");
       expect(article.quotes.totalCount).toBe(4);
       expect(article.quotes.edges.every((e: any) => e.node.speaker?.name)).toBe(true);
-      const aboutLna = article.claims.edges.map((e: any) => e.node).filter((c: any) => c.subject.name === "Libyan National Army");
+      const aboutLna = article.claims.edges
+        .map((e: any) => e.node)
+        .filter((c: any) => c.subject.name === "Libyan National Army");
       expect(aboutLna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
     });
   });

@@ -17,7 +17,11 @@ describe("schema", () => {
       const schema = await createSchema();
       const missing: string[] = [];
       for (const type of Object.values(schema.getTypeMap())) {
-        if (type.name.startsWith("__") || (isScalarType(type) && !type.description && ["String", "Int", "Boolean", "ID", "Float"].includes(type.name))) continue;
+        if (
+          type.name.startsWith("__") ||
+          (isScalarType(type) && !type.description && ["String", "Int", "Boolean", "ID", "Float"].includes(type.name))
+        )
+          continue;
         if (!type.description && !["Query", "Mutation"].includes(type.name)) missing.push(type.name);
         if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
           for (const field of Object.values(type.getFields())) {

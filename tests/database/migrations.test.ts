@@ -24,7 +24,12 @@ describe("migrations", () => {
         const migrations = await readMigrations();
         const report = await applyMigrations(db.url);
         expect(report.applied).toEqual(migrations.map((m) => m.name));
-        const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+        const rows = await query<{
+          migration_name: string;
+          checksum: string;
+          finished_at: Date | null;
+          applied_steps_count: number;
+        }>(
           db.url,
           `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
         );
@@ -50,10 +55,16 @@ describe("migrations", () => {
       try {
         await applyMigrations(db.url, { dir });
         await mkdir(path.join(dir, "29990101000000_add_topic_color"));
-        await writeFile(path.join(dir, "29990101000000_add_topic_color", "migration.sql"), 'ALTER TABLE "topics" ADD COLUMN "color" TEXT;');
+        await writeFile(
+          path.join(dir, "29990101000000_add_topic_color", "migration.sql"),
+          'ALTER TABLE "topics" ADD COLUMN "color" TEXT;',
+        );
         const report = await applyMigrations(db.url, { dir });
         expect(report.applied).toEqual(["29990101000000_add_topic_color"]);
-        const columns = await query(db.url, `SELECT 1 FROM information_schema.columns WHERE table_name = 'topics' AND column_name = 'color'`);
+        const columns = await query(
+          db.url,
+          `SELECT 1 FROM information_schema.columns WHERE table_name = 'topics' AND column_name = 'color'`,
+        );
         expect(columns).toHaveLength(1);
       } finally {
         await db.drop();
@@ -69,8 +80,12 @@ describe("migrations", () => {
       );
       const db = await createEmptyDatabase();
       try {
-        await expect(applyMigrations(db.url, { dir })).rejects.toThrow(/20000101000000_broken failed and was rolled back/);
-        expect(await query(db.url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`)).toHaveLength(0);
+        await expect(applyMigrations(db.url, { dir })).rejects.toThrow(
+          /20000101000000_broken failed and was rolled back/,
+        );
+        expect(
+          await query(db.url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`),
+        ).toHaveLength(0);
         expect(await query(db.url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(0);
       } finally {
         await db.drop();

@@ -10,7 +10,13 @@ const MAIN = path.join(PROJECT_ROOT, "dist", "src", "main.js");
 
 /** Starts the built server the way `npm start` does, with no DATABASE_URL; resolves its URL. */
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", CLAIMGRAPH_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "development" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: "0",
+    CLAIMGRAPH_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    NODE_ENV: "development",
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -42,7 +48,8 @@ describe("embedded default", () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error("dist/src/main.js is missing: run `npm run build` (npm test does it first).");
+    if (!existsSync(MAIN))
+      throw new Error("dist/src/main.js is missing: run `npm run build` (npm test does it first).");
     dataDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-"));
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
@@ -64,7 +71,9 @@ describe("embedded default", () => {
           "US State Department",
           "Libyan National Army",
         ]);
-        const lna = article.claims.edges.map((e: any) => e.node).filter((c: any) => c.subject.name === "Libyan National Army");
+        const lna = article.claims.edges
+          .map((e: any) => e.node)
+          .filter((c: any) => c.subject.name === "Libyan National Army");
         expect(lna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
 
         // Bad input over HTTP: a coded 4xx, never a 500.
@@ -86,7 +95,10 @@ describe("embedded default", () => {
 
       const second = await startServer(dataDir);
       try {
-        const { json } = await post(second.url, JSON.stringify({ query: "{ articles { totalCount } actors { totalCount } }" }));
+        const { json } = await post(
+          second.url,
+          JSON.stringify({ query: "{ articles { totalCount } actors { totalCount } }" }),
+        );
         expect(json.data).toEqual({ articles: { totalCount: 1 }, actors: { totalCount: 14 } });
       } finally {
         await stop(second.child);

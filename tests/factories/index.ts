@@ -7,8 +7,13 @@ import { foldForLookup } from "../../src/shared/text";
 
 /** Small typed factories that write rows directly; each returns the row and its global id. */
 
-export async function makeArticle(prisma: PrismaClient, fields: { title?: string; body?: string; publishedAt?: Date; source?: string } = {}) {
-  const body = fields.body ?? `Body of a test article ${randomUUID()}. The minister said "we will act". The minister said it again.`;
+export async function makeArticle(
+  prisma: PrismaClient,
+  fields: { title?: string; body?: string; publishedAt?: Date; source?: string } = {},
+) {
+  const body =
+    fields.body ??
+    `Body of a test article ${randomUUID()}. The minister said "we will act". The minister said it again.`;
   const row = await prisma.article.create({
     data: {
       title: fields.title ?? "Test article",
@@ -21,7 +26,10 @@ export async function makeArticle(prisma: PrismaClient, fields: { title?: string
   return { ...row, gid: toGlobalId("Article", row.id) };
 }
 
-export async function makeActor(prisma: PrismaClient, fields: { name?: string; kind?: ActorKind; aliases?: string[] } = {}) {
+export async function makeActor(
+  prisma: PrismaClient,
+  fields: { name?: string; kind?: ActorKind; aliases?: string[] } = {},
+) {
   const name = fields.name ?? `Actor ${randomUUID().slice(0, 8)}`;
   const row = await prisma.actor.create({
     data: {

@@ -28,7 +28,9 @@ describe("seeds", () => {
     });
 
     it("records each seeded annotation's path through the workflow", async () => {
-      const events = await db.prisma.annotationEvent.findMany({ orderBy: [{ annotationId: "asc" }, { version: "asc" }] });
+      const events = await db.prisma.annotationEvent.findMany({
+        orderBy: [{ annotationId: "asc" }, { version: "asc" }],
+      });
       expect(events).toHaveLength(12 * 4);
       expect(events.slice(0, 4).map((e) => e.toStatus)).toEqual(["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED"]);
     });
@@ -50,10 +52,16 @@ describe("seeds", () => {
         "US State Department",
         "Libyan National Army",
       ]);
-      const lna = article.claims.edges.map((e: any) => e.node).filter((c: any) => c.subject.name === "Libyan National Army");
+      const lna = article.claims.edges
+        .map((e: any) => e.node)
+        .filter((c: any) => c.subject.name === "Libyan National Army");
       expect(lna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
       const assertion = lna.find((c: any) => c.stance === "ASSERTS");
-      expect(assertion.counterparts.map((a: any) => a.name)).toEqual(["Russian mercenaries", "Egypt", "United Arab Emirates"]);
+      expect(assertion.counterparts.map((a: any) => a.name)).toEqual([
+        "Russian mercenaries",
+        "Egypt",
+        "United Arab Emirates",
+      ]);
       expect(assertion.attributionText).toBe("the reports");
     });
   });

@@ -50,5 +50,8 @@ export async function describeSchema(url: string): Promise<string[]> {
 export function schemaDifference(a: string[], b: string[]): string[] {
   const inA = new Set(a);
   const inB = new Set(b);
-  return [...a.filter((line) => !inB.has(line)).map((l) => `- ${l}`), ...b.filter((line) => !inA.has(line)).map((l) => `+ ${l}`)];
+  return [
+    ...a.filter((line) => !inB.has(line)).map((l) => `- ${l}`),
+    ...b.filter((line) => !inA.has(line)).map((l) => `+ ${l}`),
+  ];
 }

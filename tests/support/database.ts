@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { startEmbeddedPostgres } from "../../src/shared/database/embedded";
+import { fork } from "node:child_process";
+import path from "node:path";
 import { applyMigrations } from "../../src/shared/database/migrations";
 import type { PrismaClient } from "../../src/shared/database/prisma";
 import { createPrismaClient } from "../../src/shared/database/prisma";
@@ -43,9 +44,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const embedded = await startEmbeddedPostgres();
+  const embedded = await startEmbeddedProcess();
   await applyMigrations(embedded.url);
-  const prisma = createPrismaClient(embedded.url, { onQuery });
+  // One connection, as src/shared/database/database.ts does for PGlite.
+  const prisma = createPrismaClient(embedded.url, { onQuery, poolSize: 1 });
   return {
     url: embedded.url,
     prisma,
@@ -83,6 +85,30 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop(): Prom
       },
     };
   }
-  const embedded = await startEmbeddedPostgres();
+  const embedded = await startEmbeddedProcess();
   return { url: embedded.url, drop: () => embedded.stop() };
+}
+
+/** Fallback path: an in-memory PGlite in a child process (see embedded-child.js). */
+function startEmbeddedProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = fork(path.join(__dirname, "embedded-child.js"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^URL (\S+)$/m.exec(output);
+      if (match) {
+        resolve({
+          url: match[1]!,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once("exit", () => done());
+              child.kill("SIGTERM");
+            }),
+        });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`embedded PostgreSQL exited with ${code}`)));
+  });
 }

@@ -19,7 +19,9 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
     await applyMigrations(withDatabase(url, template));
     target = { mode: "server", adminUrl: url, template, prefix };
-    console.log(`\n[claimgraph tests] PostgreSQL server at ${new URL(url).host}; one database per test file (${prefix}_*)`);
+    console.log(
+      `\n[claimgraph tests] PostgreSQL server at ${new URL(url).host}; one database per test file (${prefix}_*)`,
+    );
   } else if (process.env.CI) {
     throw new Error(`[claimgraph tests] CI requires a PostgreSQL server, but ${new URL(url).host} is unreachable.`);
   } else {

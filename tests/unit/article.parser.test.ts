@@ -73,9 +73,7 @@ describe("article ingest", () => {
     });
 
     it("collapses runs of blank lines, trims trailing spaces of lines and keeps single newlines", () => {
-      const parsed = parseArticleText(
-        "date 2020-01-02\n\n  Title  \n \n\n\t\nLine one.  \nLine two.\t\n\n\n",
-      );
+      const parsed = parseArticleText("date 2020-01-02\n\n  Title  \n \n\n\t\nLine one.  \nLine two.\t\n\n\n");
       expect(parsed.body).toBe("Title\n\nLine one.\nLine two.");
     });
 
@@ -111,9 +109,7 @@ describe("article ingest", () => {
     });
 
     it("falls back to the first sentence of the first paragraph", () => {
-      const parsed = parseArticleText(
-        "The U.S. envoy met Gen. Haftar on Sunday. Talks went on.\n\nMore text here.",
-      );
+      const parsed = parseArticleText("The U.S. envoy met Gen. Haftar on Sunday. Talks went on.\n\nMore text here.");
       expect(parsed.title).toBe("The U.S. envoy met Gen. Haftar on Sunday.");
     });
 
@@ -145,10 +141,7 @@ describe("article ingest", () => {
     it.each(["2019-02-30", "2019-13-01", "2019-00-10", "2019-04-31", "2019-02-29"])(
       "rejects the impossible date %s",
       (date) => {
-        expectDomainError(() => parseArticleText(` date ${date} Text.`), "INVALID_ARTICLE_TEXT", [
-          "input",
-          "text",
-        ]);
+        expectDomainError(() => parseArticleText(` date ${date} Text.`), "INVALID_ARTICLE_TEXT", ["input", "text"]);
       },
     );
 
@@ -157,10 +150,7 @@ describe("article ingest", () => {
     });
 
     it("rejects a date marker with no text after it", () => {
-      expectDomainError(() => parseArticleText(" date 2019-11-26 \r\n\r\n"), "INVALID_ARTICLE_TEXT", [
-        "input",
-        "text",
-      ]);
+      expectDomainError(() => parseArticleText(" date 2019-11-26 \r\n\r\n"), "INVALID_ARTICLE_TEXT", ["input", "text"]);
     });
   });
 

@@ -70,10 +70,7 @@ describe("span anchoring", () => {
     });
 
     it("rejects an empty exact as SPAN_EMPTY", () => {
-      expectDomainError(() => anchorSpan(body, { start: 0, end: 1, exact: "" }), "SPAN_EMPTY", [
-        "input",
-        "exact",
-      ]);
+      expectDomainError(() => anchorSpan(body, { start: 0, end: 1, exact: "" }), "SPAN_EMPTY", ["input", "exact"]);
     });
 
     it("rejects an exact that differs from the body at the positions, showing the body's text", () => {
@@ -94,10 +91,7 @@ describe("span anchoring", () => {
     });
 
     it("truncates a long body text in the mismatch message", () => {
-      const error = expectDomainError(
-        () => anchorSpan(body, { start: 0, end: 300, exact: "x" }),
-        "SPAN_MISMATCH",
-      );
+      const error = expectDomainError(() => anchorSpan(body, { start: 0, end: 300, exact: "x" }), "SPAN_MISMATCH");
       expect(error.message).not.toContain(body.slice(0, 300));
       expect(error.message).toContain("\u2026");
     });
@@ -114,10 +108,7 @@ describe("span anchoring", () => {
 
     it("refuses positions that split a surrogate pair", () => {
       const text = "Flag \u{1F1E8}\u{1F1ED} here";
-      expectDomainError(() => anchorSpan(text, { start: 6, end: 9 }), "SPAN_OUT_OF_RANGE", [
-        "input",
-        "start",
-      ]);
+      expectDomainError(() => anchorSpan(text, { start: 6, end: 9 }), "SPAN_OUT_OF_RANGE", ["input", "start"]);
       expectDomainError(() => anchorSpan(text, { start: 5, end: 6 }), "SPAN_OUT_OF_RANGE", ["input", "end"]);
       expect(anchorSpan(text, { start: 5, end: 9 }).exact).toBe("\u{1F1E8}\u{1F1ED}");
     });
@@ -153,11 +144,10 @@ describe("span anchoring", () => {
 
     it("returns SPAN_AMBIGUOUS for a phrase that occurs more than once", () => {
       expect(allIndexesOf(body, "the Libyan commander")).toHaveLength(2);
-      const error = expectDomainError(
-        () => anchorSpan(body, { exact: "the Libyan commander" }),
-        "SPAN_AMBIGUOUS",
-        ["input", "exact"],
-      );
+      const error = expectDomainError(() => anchorSpan(body, { exact: "the Libyan commander" }), "SPAN_AMBIGUOUS", [
+        "input",
+        "exact",
+      ]);
       expect(error.message).toContain("2 times");
       expect(error.message).toMatch(/prefix or suffix/);
       expect(error.message).toMatch(/start and end/);
@@ -181,19 +171,14 @@ describe("span anchoring", () => {
       expect(occurrences.length).toBeGreaterThan(1);
       const error = expectDomainError(() => anchorSpan(body, { exact: "US officials" }), "SPAN_AMBIGUOUS");
       expect(error.message).toContain(`${occurrences.length} times`);
-      expect(anchorSpan(body, { exact: "US officials", prefix: "Senior " }).start).toBe(
-        body.indexOf("Senior US") + 7,
-      );
+      expect(anchorSpan(body, { exact: "US officials", prefix: "Senior " }).start).toBe(body.indexOf("Senior US") + 7);
       expect(anchorSpan(body, { exact: "US officials", suffix: " which" }).start).toBe(
         body.indexOf("US officials which"),
       );
     });
 
     it("stays ambiguous when the suffix does not narrow to one occurrence", () => {
-      const error = expectDomainError(
-        () => anchorSpan(body, { exact: "US officials", suffix: " " }),
-        "SPAN_AMBIGUOUS",
-      );
+      const error = expectDomainError(() => anchorSpan(body, { exact: "US officials", suffix: " " }), "SPAN_AMBIGUOUS");
       expect(error.message).toContain("with the given prefix/suffix");
     });
 
@@ -205,10 +190,7 @@ describe("span anchoring", () => {
     });
 
     it("returns SPAN_NOT_FOUND for text the body does not contain", () => {
-      expectDomainError(() => anchorSpan(body, { exact: "Libyan delegate" }), "SPAN_NOT_FOUND", [
-        "input",
-        "exact",
-      ]);
+      expectDomainError(() => anchorSpan(body, { exact: "Libyan delegate" }), "SPAN_NOT_FOUND", ["input", "exact"]);
     });
 
     it("returns SPAN_NOT_FOUND when prefix or suffix rule out every occurrence", () => {

@@ -6,7 +6,7 @@ import { ActorKind } from "../../shared/graphql/enums";
 export class ActorFilter {
   @Field(() => String, {
     nullable: true,
-    description: "Exact name or alias, ignoring case, accents and quote style (\"lna\" finds the Libyan National Army).",
+    description: 'Exact name or alias, ignoring case, accents and quote style ("lna" finds the Libyan National Army).',
   })
   @MaxLength(200)
   alias?: string | null;
@@ -33,7 +33,10 @@ export class CreateActorInput {
   @Field(() => ActorKind, { description: "What kind of actor." })
   kind!: ActorKind;
 
-  @Field(() => [String], { nullable: true, description: "Other names; duplicates (ignoring case/accents) are dropped." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Other names; duplicates (ignoring case/accents) are dropped.",
+  })
   @ArrayMaxSize(100)
   @Length(1, 200, { each: true })
   aliases?: string[] | null;

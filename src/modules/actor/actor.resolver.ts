@@ -20,8 +20,13 @@ export class ActorResolver {
   @Query(() => ActorConnection, { description: "Actors, by name unless ordered otherwise. Public." })
   async actors(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet." }) filter: ActorFilter | null,
-    @Arg("orderBy", () => ActorOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: ActorOrder | null,
+    @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter: ActorFilter | null,
+    @Arg("orderBy", () => ActorOrder, {
+      nullable: true,
+      description: "Ordering; see the field's description for the default.",
+    })
+    orderBy: ActorOrder | null,
     @Ctx() { services }: Context,
   ) {
     return toConnection(await services.actors.list(filter ?? {}, orderBy, args), (row) => fromRow(Actor, row));
@@ -83,7 +88,9 @@ export class ActorResolver {
     return nestedConnection(await onTopic(loaders, await loaders.claimsBySubjectId.load(actor.dbId), topic), args);
   }
 
-  @FieldResolver(() => ClaimConnection, { description: "Claims naming this actor as a counterpart (e.g. as a backer)." })
+  @FieldResolver(() => ClaimConnection, {
+    description: "Claims naming this actor as a counterpart (e.g. as a backer).",
+  })
   async claimsAsCounterpart(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -73,9 +73,12 @@ export class ActorService {
       if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such actor.", { field: ["input", "id"] });
       const name = input.name?.trim() || current.name;
       if (input.aliases != null || name !== current.name) {
-        const aliases = input.aliases ?? (await tx.actorAlias.findMany({ where: { actorId: current.id } })).map((a) => a.alias);
+        const aliases =
+          input.aliases ?? (await tx.actorAlias.findMany({ where: { actorId: current.id } })).map((a) => a.alias);
         await tx.actorAlias.deleteMany({ where: { actorId: current.id } });
-        await tx.actorAlias.createMany({ data: aliasRows(name, aliases).map((row) => ({ ...row, actorId: current.id })) });
+        await tx.actorAlias.createMany({
+          data: aliasRows(name, aliases).map((row) => ({ ...row, actorId: current.id })),
+        });
       }
       return tx.actor.update({
         where: { id: current.id },
@@ -123,4 +126,3 @@ export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
   if (filter.countryCode) and.push({ countryCode: filter.countryCode });
   return and.length ? { AND: and } : {};
 }
-

@@ -3,7 +3,10 @@ import { ActorKind, SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
 
-@ObjectType({ implements: Node, description: "A person, organisation, government body, state or armed group named in articles." })
+@ObjectType({
+  implements: Node,
+  description: "A person, organisation, government body, state or armed group named in articles.",
+})
 export class Actor extends Node {
   protected readonly typeName = "Actor";
 
@@ -13,13 +16,19 @@ export class Actor extends Node {
   @Field(() => ActorKind, { description: "What kind of actor this is." })
   kind!: ActorKind;
 
-  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code, when the actor belongs to one country." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 3166-1 alpha-2 country code, when the actor belongs to one country.",
+  })
   countryCode!: string | null;
 
   @Field(() => String, { nullable: true, description: "One-sentence description for editors and readers." })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Identifier in an external knowledge base, e.g. a Wikidata Q-id." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Identifier in an external knowledge base, e.g. a Wikidata Q-id.",
+  })
   externalId!: string | null;
 
   @Field(() => Date, { description: "When the actor was created." })

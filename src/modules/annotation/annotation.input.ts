@@ -73,13 +73,17 @@ export abstract class SpanFields {
 
   @Field(() => String, {
     nullable: true,
-    description: "The span's exact text. Alone, it must occur once in the body (typographic quotes match straight ones).",
+    description:
+      "The span's exact text. Alone, it must occur once in the body (typographic quotes match straight ones).",
   })
   @IsOptional()
   @MaxLength(20_000)
   exact?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Text just before the span, to pick one of several occurrences." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Text just before the span, to pick one of several occurrences.",
+  })
   @IsOptional()
   @MaxLength(500)
   prefix?: string | null;

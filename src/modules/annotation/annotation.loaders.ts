@@ -39,7 +39,10 @@ export function createAnnotationLoaders(db: Db, viewer: Viewer) {
     annotationById: new DataLoader<string, AnnotationRow | null>(async (ids) =>
       byKey(
         ids,
-        await db.annotation.findMany({ where: { AND: [visible, { id: { in: [...ids] } }] }, include: annotationInclude }),
+        await db.annotation.findMany({
+          where: { AND: [visible, { id: { in: [...ids] } }] },
+          include: annotationInclude,
+        }),
         (row) => row.id,
       ),
     ),

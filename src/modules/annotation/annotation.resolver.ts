@@ -53,8 +53,13 @@ export class AnnotationResolver {
   @Query(() => AnnotationConnection, { description: "Quotes and claims together. Public: readers see PUBLISHED only." })
   async annotations(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, {
+      nullable: true,
+      description: "Ordering; see the field's description for the default.",
+    })
+    orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     return toConnection(await services.annotations.list(viewer, listFilter(filter), orderBy, args), annotationFromRow);
@@ -63,8 +68,13 @@ export class AnnotationResolver {
   @Query(() => QuoteConnection, { description: "Quotes. Public: readers see PUBLISHED only." })
   async quotes(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, {
+      nullable: true,
+      description: "Ordering; see the field's description for the default.",
+    })
+    orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = { ...listFilter(filter), kind: AnnotationKind.QUOTE };
@@ -74,8 +84,13 @@ export class AnnotationResolver {
   @Query(() => ClaimConnection, { description: "Claims. Public: readers see PUBLISHED only." })
   async claims(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." }) filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: AnnotationOrder | null,
+    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter: AnnotationFilter | null,
+    @Arg("orderBy", () => AnnotationOrder, {
+      nullable: true,
+      description: "Ordering; see the field's description for the default.",
+    })
+    orderBy: AnnotationOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = { ...listFilter(filter), kind: AnnotationKind.CLAIM };

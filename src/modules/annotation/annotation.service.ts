@@ -303,7 +303,10 @@ export class AnnotationService {
   }
 
   private async requireArticle(articleId: string) {
-    const article = await this.prisma.article.findUnique({ where: { id: articleId }, select: { id: true, body: true } });
+    const article = await this.prisma.article.findUnique({
+      where: { id: articleId },
+      select: { id: true, body: true },
+    });
     if (!article) throw new DomainError(ErrorCode.NOT_FOUND, "No such article.", { field: ["input", "articleId"] });
     return article;
   }
@@ -369,7 +372,10 @@ async function requireTopic(db: Db, key: string) {
 }
 
 async function requireQuoteIn(db: Db, quoteId: string, articleId: string): Promise<void> {
-  const quote = await db.annotation.findFirst({ where: { id: quoteId, kind: "QUOTE", articleId }, select: { id: true } });
+  const quote = await db.annotation.findFirst({
+    where: { id: quoteId, kind: "QUOTE", articleId },
+    select: { id: true },
+  });
   if (!quote) {
     throw new DomainError(ErrorCode.UNKNOWN_QUOTE, "quoteId must name a quote in the same article.", {
       field: ["input", "quoteId"],

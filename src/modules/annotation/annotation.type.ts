@@ -144,6 +144,11 @@ export function annotationFromRow(row: AnnotationRow): Quote | Claim {
     const { annotationId: _claimId, ...fields } = claim;
     return Object.assign(new Claim(), annotation, fields, { dbId: id });
   }
-  const { annotationId: _quoteId, ...fields } = quote ?? { annotationId: id, speakerId: null, speakerText: null, quoteKind: "DIRECT" };
+  const { annotationId: _quoteId, ...fields } = quote ?? {
+    annotationId: id,
+    speakerId: null,
+    speakerText: null,
+    quoteKind: "DIRECT",
+  };
   return Object.assign(new Quote(), annotation, fields, { dbId: id });
 }

@@ -116,9 +116,7 @@ function findQuote(body: string, exact: string, prefix: string, suffix: string):
   let candidates = occurrences(body, exact);
   if (candidates.length === 0) candidates = occurrences(foldedBody, foldQuotes(exact));
   const end = (at: number): number => at + exact.length;
-  candidates = candidates.filter(
-    (at) => !splitsSurrogatePair(body, at) && !splitsSurrogatePair(body, end(at)),
-  );
+  candidates = candidates.filter((at) => !splitsSurrogatePair(body, at) && !splitsSurrogatePair(body, end(at)));
   if (candidates.length === 0) {
     throw new DomainError(ErrorCode.SPAN_NOT_FOUND, `The article does not contain ${preview(exact)}.`, {
       field: ["input", "exact"],

@@ -16,15 +16,22 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, newest first by default. Public." })
   async articles(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions the items must meet." }) filter: ArticleFilter | null,
-    @Arg("orderBy", () => ArticleOrder, { nullable: true, description: "Ordering; see the field\'s description for the default." }) orderBy: ArticleOrder | null,
+    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions the items must meet." })
+    filter: ArticleFilter | null,
+    @Arg("orderBy", () => ArticleOrder, {
+      nullable: true,
+      description: "Ordering; see the field's description for the default.",
+    })
+    orderBy: ArticleOrder | null,
     @Ctx() { services, viewer }: Context,
   ) {
     const where = filter && {
       ...filter,
       actorId: filter.actor ? expectGlobalId(filter.actor, ["Actor"], ["filter", "actor"]) : null,
     };
-    return toConnection(await services.articles.list(viewer, where ?? {}, orderBy, args), (row) => fromRow(Article, row));
+    return toConnection(await services.articles.list(viewer, where ?? {}, orderBy, args), (row) =>
+      fromRow(Article, row),
+    );
   }
 
   @Query(() => Article, { nullable: true, description: "One article by id; null when there is none. Public." })
@@ -34,7 +41,8 @@ export class ArticleResolver {
   }
 
   @Mutation(() => ImportArticlePayload, {
-    description: "Imports an article (seed text format accepted); refuses a duplicate url or text with DUPLICATE_ARTICLE.",
+    description:
+      "Imports an article (seed text format accepted); refuses a duplicate url or text with DUPLICATE_ARTICLE.",
   })
   async importArticle(
     @Arg("input", () => ImportArticleInput, { description: "What to write." }) input: ImportArticleInput,
@@ -45,7 +53,11 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in this article, in text order." })
-  async quotes(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+  async quotes(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
     const rows = await loaders.annotationsByArticleId.load(article.dbId);
     return nestedConnection(
       rows.filter((row) => row.kind === "QUOTE"),
@@ -61,7 +73,14 @@ export class ArticleResolver {
     @Ctx() { loaders }: Context,
   ) {
     const rows = await loaders.annotationsByArticleId.load(article.dbId);
-    return nestedConnection(await onTopic(loaders, rows.filter((row) => row.kind === "CLAIM"), topic), args);
+    return nestedConnection(
+      await onTopic(
+        loaders,
+        rows.filter((row) => row.kind === "CLAIM"),
+        topic,
+      ),
+      args,
+    );
   }
 
   @FieldResolver(() => AnnotationConnection, { description: "Quotes and claims in this article, in text order." })
@@ -74,9 +93,14 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => ActorConnection, {
-    description: "Actors named by this article's visible annotations (speakers, subjects, claimants, counterparts), by name.",
+    description:
+      "Actors named by this article's visible annotations (speakers, subjects, claimants, counterparts), by name.",
   })
-  async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
+  async actors(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { loaders }: Context,
+  ) {
     const rows = await loaders.annotationsByArticleId.load(article.dbId);
     const counterparts = await loaders.counterpartsByClaimId.loadMany(
       rows.filter((row) => row.claim).map((row) => row.id),

@@ -36,7 +36,12 @@ export interface ImportArticleFields {
 export class ArticleService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async list(viewer: Viewer, filter: ArticleListFilter = {}, order: ArticleListOrder | null | undefined, args: PageArgs) {
+  async list(
+    viewer: Viewer,
+    filter: ArticleListFilter = {},
+    order: ArticleListOrder | null | undefined,
+    args: PageArgs,
+  ) {
     const where = articleWhere(viewer, filter);
     const direction = order?.direction === "ASC" ? "asc" : "desc";
     const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
@@ -115,7 +120,12 @@ function articleWhere(viewer: Viewer, filter: ArticleListFilter): Prisma.Article
   if (filter.topic) {
     and.push({
       annotations: {
-        some: { AND: [visible, { claim: { topic: { key: filter.topic }, ...(filter.stance ? { stance: filter.stance } : {}) } }] },
+        some: {
+          AND: [
+            visible,
+            { claim: { topic: { key: filter.topic }, ...(filter.stance ? { stance: filter.stance } : {}) } },
+          ],
+        },
       },
     });
   }

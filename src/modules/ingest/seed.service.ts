@@ -15,16 +15,41 @@ export const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
  * new user can try every workflow step. Never load them into a production database.
  */
 export const SEED_USERS: { email: string; displayName: string; role: Role; password: string }[] = [
-  { email: "annotator@claimgraph.local", displayName: "Ada Annotator", role: "ANNOTATOR", password: "annotator-dev-password" },
-  { email: "reviewer@claimgraph.local", displayName: "Rene Reviewer", role: "REVIEWER", password: "reviewer-dev-password" },
+  {
+    email: "annotator@claimgraph.local",
+    displayName: "Ada Annotator",
+    role: "ANNOTATOR",
+    password: "annotator-dev-password",
+  },
+  {
+    email: "reviewer@claimgraph.local",
+    displayName: "Rene Reviewer",
+    role: "REVIEWER",
+    password: "reviewer-dev-password",
+  },
   { email: "admin@claimgraph.local", displayName: "Ali Admin", role: "ADMIN", password: "admin-dev-password" },
 ];
 
 interface SeedFile {
   article: { file: string; title?: string | null; source?: string | null; url?: string | null; language?: string };
   topics: { key: string; label: string; description?: string | null }[];
-  actors: { name: string; kind: ActorKind; aliases?: string[]; countryCode?: string; description?: string; externalId?: string }[];
-  quotes: { ref?: string; exact: string; prefix?: string; suffix?: string; speaker?: string | null; speakerText?: string | null; quoteKind?: QuoteKind }[];
+  actors: {
+    name: string;
+    kind: ActorKind;
+    aliases?: string[];
+    countryCode?: string;
+    description?: string;
+    externalId?: string;
+  }[];
+  quotes: {
+    ref?: string;
+    exact: string;
+    prefix?: string;
+    suffix?: string;
+    speaker?: string | null;
+    speakerText?: string | null;
+    quoteKind?: QuoteKind;
+  }[];
   claims: {
     exact: string;
     prefix?: string;
@@ -71,7 +96,12 @@ export async function seedDatabase(prisma: PrismaClient, dir: string = SEEDS_DIR
       continue;
     }
     const created = await prisma.user.create({
-      data: { email: user.email, displayName: user.displayName, role: user.role, passwordHash: await hashPassword(user.password) },
+      data: {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        passwordHash: await hashPassword(user.password),
+      },
     });
     users.set(user.role, created.id);
     report.users++;
@@ -85,12 +115,21 @@ export async function seedDatabase(prisma: PrismaClient, dir: string = SEEDS_DIR
   return report;
 }
 
-async function seedFile(prisma: PrismaClient, dir: string, seed: SeedFile, users: Map<Role, string>, report: SeedReport) {
+async function seedFile(
+  prisma: PrismaClient,
+  dir: string,
+  seed: SeedFile,
+  users: Map<Role, string>,
+  report: SeedReport,
+) {
   const topicIds = new Map<string, string>();
   for (const topic of seed.topics) {
     const existing = await prisma.topic.findUnique({ where: { key: topic.key } });
     const row =
-      existing ?? (await prisma.topic.create({ data: { key: topic.key, label: topic.label, description: topic.description ?? null } }));
+      existing ??
+      (await prisma.topic.create({
+        data: { key: topic.key, label: topic.label, description: topic.description ?? null },
+      }));
     if (!existing) report.topics++;
     topicIds.set(topic.key, row.id);
   }
@@ -117,7 +156,8 @@ async function seedFile(prisma: PrismaClient, dir: string, seed: SeedFile, users
     const missing = (actor.aliases ?? [])
       .map((alias) => ({ alias, normalized: foldForLookup(alias) }))
       .filter((alias) => !known.has(alias.normalized) && known.add(alias.normalized));
-    if (missing.length) await prisma.actorAlias.createMany({ data: missing.map((alias) => ({ ...alias, actorId: row.id })) });
+    if (missing.length)
+      await prisma.actorAlias.createMany({ data: missing.map((alias) => ({ ...alias, actorId: row.id })) });
     actorIds.set(actor.name, row.id);
   }
   const actor = (name: string) => {
@@ -151,22 +191,59 @@ async function seedFile(prisma: PrismaClient, dir: string, seed: SeedFile, users
   const reviewer = users.get("REVIEWER") ?? null;
 
   /** Creates the annotation unless one of the same kind already covers the same span. */
-  const ensure = async (kind: "QUOTE" | "CLAIM", selector: { exact: string; prefix?: string; suffix?: string }, create: object) => {
+  const ensure = async (
+    kind: "QUOTE" | "CLAIM",
+    selector: { exact: string; prefix?: string; suffix?: string },
+    create: object,
+  ) => {
     const span = anchorSpan(body, selector);
-    const existing = await prisma.annotation.findFirst({ where: { articleId, kind, start: span.start, end: span.end } });
+    const existing = await prisma.annotation.findFirst({
+      where: { articleId, kind, start: span.start, end: span.end },
+    });
     if (existing) return existing.id;
     return prisma.$transaction(async (tx) => {
       const created = await tx.annotation.create({
-        data: { articleId, kind, ...span, status: "PUBLISHED", version: 4, authorId: author, lastEditorId: author, ...create },
+        data: {
+          articleId,
+          kind,
+          ...span,
+          status: "PUBLISHED",
+          version: 4,
+          authorId: author,
+          lastEditorId: author,
+          ...create,
+        },
       });
       const steps = [
         { kind: "CREATED" as const, fromStatus: null, toStatus: "DRAFT" as const, userId: author, version: 1 },
-        { kind: "TRANSITIONED" as const, fromStatus: "DRAFT" as const, toStatus: "IN_REVIEW" as const, userId: author, version: 2 },
-        { kind: "TRANSITIONED" as const, fromStatus: "IN_REVIEW" as const, toStatus: "APPROVED" as const, userId: reviewer, version: 3 },
-        { kind: "TRANSITIONED" as const, fromStatus: "APPROVED" as const, toStatus: "PUBLISHED" as const, userId: reviewer, version: 4 },
+        {
+          kind: "TRANSITIONED" as const,
+          fromStatus: "DRAFT" as const,
+          toStatus: "IN_REVIEW" as const,
+          userId: author,
+          version: 2,
+        },
+        {
+          kind: "TRANSITIONED" as const,
+          fromStatus: "IN_REVIEW" as const,
+          toStatus: "APPROVED" as const,
+          userId: reviewer,
+          version: 3,
+        },
+        {
+          kind: "TRANSITIONED" as const,
+          fromStatus: "APPROVED" as const,
+          toStatus: "PUBLISHED" as const,
+          userId: reviewer,
+          version: 4,
+        },
       ];
       await tx.annotationEvent.createMany({
-        data: steps.map((step) => ({ ...step, annotationId: created.id, comment: step.version === 1 ? "Loaded from seeds/" : null })),
+        data: steps.map((step) => ({
+          ...step,
+          annotationId: created.id,
+          comment: step.version === 1 ? "Loaded from seeds/" : null,
+        })),
       });
       report.annotations++;
       return created.id;
@@ -199,7 +276,9 @@ async function seedFile(prisma: PrismaClient, dir: string, seed: SeedFile, users
           attributionText: claim.attributionText ?? null,
           attributionKind: claim.attributionKind,
           quoteId: claim.quote ? (quoteIds.get(claim.quote) ?? null) : null,
-          counterparts: { create: (claim.counterparts ?? []).map((name, position) => ({ actorId: actor(name), position })) },
+          counterparts: {
+            create: (claim.counterparts ?? []).map((name, position) => ({ actorId: actor(name), position })),
+          },
         },
       },
     });

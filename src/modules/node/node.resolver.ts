@@ -14,7 +14,10 @@ export class NodeResolver {
     description:
       "Refetches any object by its global id (Relay). Null when the id names nothing the viewer may see, including unpublished annotations for readers. Public.",
   })
-  async node(@Arg("id", () => ID, { description: "Global id." }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+  async node(
+    @Arg("id", () => ID, { description: "Global id." }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
     switch (decoded.type) {

@@ -20,7 +20,9 @@ export interface Database {
 export async function openDatabase(
   options: { databaseUrl?: string; dataDir: string; log?: (message: string) => void } & PrismaOptions,
 ): Promise<Database> {
-  const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite") });
+  const embedded = options.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite") });
   const url = options.databaseUrl ?? embedded!.url;
   try {
     await applyMigrations(url, { log: options.log });
@@ -28,7 +30,11 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, options);
+  // PGlite is one session multiplexed by its socket server, which keeps transactions apart
+  // but can interleave the extended-protocol messages of concurrent plain queries from
+  // different connections (seen here: a concurrent INSERT ... RETURNING came back empty).
+  // One pooled connection serialises them.
+  const prisma = createPrismaClient(url, embedded ? { ...options, poolSize: 1 } : options);
   return {
     url,
     embedded: Boolean(embedded),

@@ -11,7 +11,9 @@ export function mapDatabaseError(error: unknown): DomainError | null {
     const fields = uniqueFields(error);
     return new DomainError(
       ErrorCode.ALREADY_EXISTS,
-      fields.length ? `Another record already has this ${fields.join(", ")}.` : "A record with these values already exists.",
+      fields.length
+        ? `Another record already has this ${fields.join(", ")}.`
+        : "A record with these values already exists.",
       { field: fields.length ? ["input", ...fields] : undefined },
     );
   }
@@ -27,8 +29,7 @@ function uniqueFields(error: unknown): string[] {
   if (Array.isArray(meta.target)) return meta.target.map(String);
   const cause = (
     meta.driverAdapterError as
-      | { cause?: { table?: string; constraint?: { fields?: unknown[]; index?: string } } }
-      | undefined
+      { cause?: { table?: string; constraint?: { fields?: unknown[]; index?: string } } } | undefined
   )?.cause;
   let columns = (cause?.constraint?.fields ?? []).map((field) => String(field).replace(/"/g, ""));
   // PostgreSQL names the violated constraint, so the pg adapter reports only its index name;

@@ -15,7 +15,10 @@ import {
 export { ActorKind, AnnotationKind, AnnotationStatus, AttributionKind, QuoteKind, Stance };
 
 registerEnumType(ActorKind, { name: "ActorKind", description: "What kind of actor an Actor is." });
-registerEnumType(AnnotationKind, { name: "AnnotationKind", description: "Which kind of annotation: a Quote or a Claim." });
+registerEnumType(AnnotationKind, {
+  name: "AnnotationKind",
+  description: "Which kind of annotation: a Quote or a Claim.",
+});
 registerEnumType(AnnotationStatus, {
   name: "AnnotationStatus",
   description:

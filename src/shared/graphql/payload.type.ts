@@ -42,7 +42,12 @@ export async function attempt<T>(work: () => Promise<T>): Promise<{ value: T | n
     return {
       value: null,
       errors: [
-        { code: known.code, message: known.message, field: known.field ?? null, currentVersion: known.currentVersion ?? null },
+        {
+          code: known.code,
+          message: known.message,
+          field: known.field ?? null,
+          currentVersion: known.currentVersion ?? null,
+        },
       ],
     };
   }
