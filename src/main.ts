@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createServices } from "./context";
 import { isEmpty, seedDatabase } from "./modules/ingest/seed.service";
 import { createSchema } from "./schema";
@@ -6,15 +8,16 @@ import { startHttpServer } from "./server";
 import { loadConfig } from "./shared/config";
 import { openDatabase } from "./shared/database/database";
 import { createLogger } from "./shared/logger";
+import { PROJECT_ROOT } from "./shared/paths";
 
-const FIRST_QUERY = `{
-  articles(first: 1) {
-    edges { node { title publishedAt
-      quotes { edges { node { exact speaker { name } } } }
-      claims(first: 10) { edges { node { exact stance topic { key } subject { name } counterparts { name } } } }
-    } }
-  }
-}`;
+/** The README's first query (examples/first-query.graphql), printed as a curl command to try. */
+function firstQueryCommand(url: string): string {
+  const query = readFileSync(path.join(PROJECT_ROOT, "examples", "first-query.graphql"), "utf8")
+    .replace(/#.*$/gm, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `curl -s ${url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query })}'`;
+}
 
 /** Starts the server: open (or start) the database, migrate, seed if due, listen. */
 export async function main(): Promise<void> {
@@ -40,9 +43,7 @@ export async function main(): Promise<void> {
     schema,
   );
   logger.info(`Claimgraph is serving GraphQL at ${server.url}`);
-  process.stdout.write(
-    `\nClaimgraph GraphQL API: ${server.url}\nTry it:\n  curl -s ${server.url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, " ") })}'\n\n`,
-  );
+  process.stdout.write(`\nClaimgraph GraphQL API: ${server.url}\nTry it:\n  ${firstQueryCommand(server.url)}\n\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

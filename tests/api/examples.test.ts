@@ -35,34 +35,50 @@ describe("examples", () => {
   });
 
   describe("first-query.graphql", () => {
-    it("returns the seed article with four quotes and speakers and the LNA's asserted and denied foreign backing", async () => {
+    it("returns the seed article's four quotes with speakers and the LNA's asserted and denied foreign backing", async () => {
       const data = await api.ok(await example("first-query.graphql"));
       const article = data.articles.edges[0].node;
       expect(article.title).toBe("US delegate meets Libyan commander");
       expect(article.quotes.totalCount).toBe(4);
-      expect(article.quotes.edges.every((e: any) => e.node.speaker?.name)).toBe(true);
-      const aboutLna = article.claims.edges
-        .map((e: any) => e.node)
-        .filter((c: any) => c.subject.name === "Libyan National Army");
-      expect(aboutLna.map((c: any) => c.stance).sort()).toEqual(["ASSERTS", "DENIES"]);
-    });
-  });
-
-  describe("lna-foreign-backing.graphql", () => {
-    it("finds the LNA by alias and lists its foreign-backing claims with stance and attribution", async () => {
-      const data = await api.ok(await example("lna-foreign-backing.graphql"));
-      const lna = data.actors.edges[0].node;
+      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
+        "US State Department",
+        "US State Department",
+        "US State Department",
+        "Libyan National Army",
+      ]);
+      const lna = data.lna.edges[0].node;
       expect(lna.name).toBe("Libyan National Army");
       expect(lna.claimsAbout.totalCount).toBe(2);
       const [asserts, denies] = ["ASSERTS", "DENIES"].map((stance) =>
         lna.claimsAbout.edges.map((e: any) => e.node).find((c: any) => c.stance === stance),
       );
       expect(asserts.exact).toBe("Haftar’s party is backed by Russian mercenaries, Egypt and the United Arab Emirates");
+      expect(asserts.counterparts.map((a: any) => a.name)).toEqual([
+        "Russian mercenaries",
+        "Egypt",
+        "United Arab Emirates",
+      ]);
       expect(asserts.attributionText).toBe("the reports");
       expect(asserts.attributionKind).toBe("UNATTRIBUTED");
       expect(asserts.claimant).toBeNull();
+      expect(denies.exact).toBe("they have received no foreign support");
       expect(denies.claimant.name).toBe("Libyan National Army");
       expect(denies.attributionKind).toBe("SELF");
+      expect(denies.article.title).toBe(article.title);
+    });
+  });
+
+  describe("article-claims-by-topic.graphql", () => {
+    it("lists the article's foreign-backing claims in text order with spans that slice the body", async () => {
+      const data = await api.ok(await example("article-claims-by-topic.graphql"));
+      const claims = data.articles.edges[0].node.claims.edges.map((e: any) => e.node);
+      expect(claims.map((c: any) => c.subject.name)).toEqual([
+        "Government of National Accord",
+        "Libyan National Army",
+        "Libyan National Army",
+      ]);
+      const body = (await db.prisma.article.findFirstOrThrow()).body;
+      for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.exact);
     });
   });
 
