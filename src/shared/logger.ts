@@ -2,6 +2,8 @@ import pino from "pino";
 
 export type Logger = pino.Logger;
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: "claimgraph" } });
+/** JSON logs on stdout, or on `destination` (tests read them from there). */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, base: { service: "claimgraph" } };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -5,6 +5,7 @@ import { createSchema } from "../../src/schema";
 import { createApolloServer } from "../../src/server";
 import type { Config } from "../../src/shared/config";
 import { loadConfig } from "../../src/shared/config";
+import type { Logger } from "../../src/shared/logger";
 import { createLogger } from "../../src/shared/logger";
 import type { TestDatabase } from "./database";
 
@@ -22,9 +23,13 @@ export interface TestApi {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export async function createTestApi(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestApi> {
+export async function createTestApi(
+  db: TestDatabase,
+  overrides: Partial<Config> = {},
+  logger: Logger = createLogger("silent"),
+): Promise<TestApi> {
   const config = { ...loadConfig({ NODE_ENV: "test" }), ...overrides };
-  const app: App = { config, prisma: db.prisma, logger: createLogger("silent"), services: createServices(db.prisma) };
+  const app: App = { config, prisma: db.prisma, logger, services: createServices(db.prisma) };
   const server = createApolloServer(await createSchema());
   await server.start();
   const run = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
