@@ -6,6 +6,7 @@ import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { SEED_QUOTE_SPEAKERS } from "../support/expect";
 
 const EXAMPLES = path.join(PROJECT_ROOT, "examples");
 const example = (name: string) => readFile(path.join(EXAMPLES, name), "utf8");
@@ -40,12 +41,7 @@ describe("examples", () => {
       const article = data.articles.edges[0].node;
       expect(article.title).toBe("US delegate meets Libyan commander");
       expect(article.quotes.totalCount).toBe(4);
-      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
-        "US State Department",
-        "US State Department",
-        "US State Department",
-        "Libyan National Army",
-      ]);
+      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual(SEED_QUOTE_SPEAKERS);
       const lna = data.lna.edges[0].node;
       expect(lna.name).toBe("Libyan National Army");
       expect(lna.claimsAbout.totalCount).toBe(2);

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/shared/paths";
+import { SEED_QUOTE_SPEAKERS } from "../support/expect";
 
 const MAIN = path.join(PROJECT_ROOT, "dist", "src", "main.js");
 
@@ -65,12 +66,7 @@ describe("embedded default", () => {
         expect(json.errors).toBeUndefined();
         const article = json.data.articles.edges[0].node;
         expect(article.quotes.totalCount).toBe(4);
-        expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
-          "US State Department",
-          "US State Department",
-          "US State Department",
-          "Libyan National Army",
-        ]);
+        expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual(SEED_QUOTE_SPEAKERS);
         const lna = json.data.lna.edges[0].node;
         expect(lna.name).toBe("Libyan National Army");
         expect(lna.claimsAbout.edges.map((e: any) => e.node.stance).sort()).toEqual(["ASSERTS", "DENIES"]);

@@ -3,6 +3,7 @@ import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { SEED_QUOTE_SPEAKERS } from "../support/expect";
 
 describe("seeds", () => {
   let db: TestDatabase;
@@ -46,12 +47,7 @@ describe("seeds", () => {
       }`);
       const article = data.articles.edges[0].node;
       expect(article.quotes.totalCount).toBe(4);
-      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual([
-        "US State Department",
-        "US State Department",
-        "US State Department",
-        "Libyan National Army",
-      ]);
+      expect(article.quotes.edges.map((e: any) => e.node.speaker.name)).toEqual(SEED_QUOTE_SPEAKERS);
       const lna = article.claims.edges
         .map((e: any) => e.node)
         .filter((c: any) => c.subject.name === "Libyan National Army");

@@ -2,24 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { contentHash, parseArticleText } from "../../src/modules/ingest/article.parser";
-import { DomainError } from "../../src/shared/errors";
+import { expectDomainError } from "../support/expect";
 
 const SEED_PATH = join(__dirname, "..", "..", "seeds", "000_998827260db387d9.txt");
 const seedText = readFileSync(SEED_PATH, "utf8");
-
-function expectDomainError(fn: () => unknown, code: string, field?: string[]): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  const error = caught as DomainError;
-  expect(error.code).toBe(code);
-  if (field) expect(error.field).toEqual(field);
-  return error;
-}
 
 describe("article ingest", () => {
   describe("parseArticleText with the seed article", () => {

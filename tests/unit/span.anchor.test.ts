@@ -3,26 +3,12 @@ import { join } from "node:path";
 
 import { anchorSpan, CONTEXT_LENGTH, sliceMatches } from "../../src/modules/annotation/span.anchor";
 import { parseArticleText } from "../../src/modules/ingest/article.parser";
-import { DomainError } from "../../src/shared/errors";
+import { expectDomainError } from "../support/expect";
 
 const SEED_PATH = join(__dirname, "..", "..", "seeds", "000_998827260db387d9.txt");
 const body = parseArticleText(readFileSync(SEED_PATH, "utf8")).body;
 
 const BACKED = "Haftar\u2019s party is backed by Russian mercenaries, Egypt and the United Arab Emirates";
-
-function expectDomainError(fn: () => unknown, code: string, field?: string[]): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  const error = caught as DomainError;
-  expect(error.code).toBe(code);
-  if (field) expect(error.field).toEqual(field);
-  return error;
-}
 
 function allIndexesOf(text: string, needle: string): number[] {
   const found: number[] = [];

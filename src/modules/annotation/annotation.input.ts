@@ -1,5 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { ConnectionArgs } from "../../shared/graphql/connection.type";
+import { AnnotationOrder } from "./annotation.type";
 import { AnnotationKind, AnnotationStatus, AttributionKind, QuoteKind, Stance } from "../../shared/graphql/enums";
 
 /**
@@ -51,6 +53,15 @@ export class AnnotationFilter {
 
   @Field(() => Date, { nullable: true, description: "In articles published before this time." })
   publishedBefore?: Date | null;
+}
+
+@ArgsType()
+export class AnnotationListArgs extends ConnectionArgs {
+  @Field(() => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
+  filter?: AnnotationFilter | null;
+
+  @Field(() => AnnotationOrder, { nullable: true, description: "Ordering (default: POSITION ASC)." })
+  orderBy?: AnnotationOrder | null;
 }
 
 /**

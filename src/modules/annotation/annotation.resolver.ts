@@ -9,12 +9,12 @@ import { attempt } from "../../shared/graphql/payload.type";
 import { Actor } from "../actor/actor.type";
 import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
-import { AnnotationFilter, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
+import { AnnotationListArgs, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
+import type { AnnotationFilter } from "./annotation.input";
 import type { AnnotationListFilter, AnnotationRow } from "./annotation.service";
 import {
   Annotation,
   AnnotationConnection,
-  AnnotationOrder,
   annotationFromRow,
   Claim,
   ClaimConnection,
@@ -50,51 +50,30 @@ const optionalActor = (id: string | null | undefined, field: string) =>
 
 @Resolver(() => Annotation)
 export class AnnotationResolver {
-  @Query(() => AnnotationConnection, { description: "Quotes and claims together. Public: readers see PUBLISHED only." })
-  async annotations(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
-    filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, {
-      nullable: true,
-      description: "Ordering; see the field's description for the default.",
-    })
-    orderBy: AnnotationOrder | null,
-    @Ctx() { services, viewer }: Context,
-  ) {
-    return toConnection(await services.annotations.list(viewer, listFilter(filter), orderBy, args), annotationFromRow);
+  @Query(() => AnnotationConnection, {
+    description: "Quotes and claims together, in text order by default. Public: readers see PUBLISHED only.",
+  })
+  async annotations(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+    return toConnection(
+      await services.annotations.list(viewer, listFilter(args.filter), args.orderBy, args),
+      annotationFromRow,
+    );
   }
 
-  @Query(() => QuoteConnection, { description: "Quotes. Public: readers see PUBLISHED only." })
-  async quotes(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
-    filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, {
-      nullable: true,
-      description: "Ordering; see the field's description for the default.",
-    })
-    orderBy: AnnotationOrder | null,
-    @Ctx() { services, viewer }: Context,
-  ) {
-    const where = { ...listFilter(filter), kind: AnnotationKind.QUOTE };
-    return toConnection(await services.annotations.list(viewer, where, orderBy, args), annotationFromRow);
+  @Query(() => QuoteConnection, {
+    description: "Quotes, in text order by default. Public: readers see PUBLISHED only.",
+  })
+  async quotes(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+    const where = { ...listFilter(args.filter), kind: AnnotationKind.QUOTE };
+    return toConnection(await services.annotations.list(viewer, where, args.orderBy, args), annotationFromRow);
   }
 
-  @Query(() => ClaimConnection, { description: "Claims. Public: readers see PUBLISHED only." })
-  async claims(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
-    filter: AnnotationFilter | null,
-    @Arg("orderBy", () => AnnotationOrder, {
-      nullable: true,
-      description: "Ordering; see the field's description for the default.",
-    })
-    orderBy: AnnotationOrder | null,
-    @Ctx() { services, viewer }: Context,
-  ) {
-    const where = { ...listFilter(filter), kind: AnnotationKind.CLAIM };
-    return toConnection(await services.annotations.list(viewer, where, orderBy, args), annotationFromRow);
+  @Query(() => ClaimConnection, {
+    description: "Claims, in text order by default. Public: readers see PUBLISHED only.",
+  })
+  async claims(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+    const where = { ...listFilter(args.filter), kind: AnnotationKind.CLAIM };
+    return toConnection(await services.annotations.list(viewer, where, args.orderBy, args), annotationFromRow);
   }
 
   @Mutation(() => CreateQuotePayload, { description: "Marks a span of an article as a quote (status DRAFT)." })
