@@ -1056,6 +1056,47 @@ describe("annotations", () => {
       });
     });
 
+    it("lets exactly one of concurrent counterpart edits win, whatever the lists, and keeps the winner's list", async () => {
+      const { article, subject } = await setUpRows();
+      const actors = await Promise.all(Array.from({ length: 4 }, () => makeActor(db.prisma)));
+      const created = await createClaim({
+        articleId: article.gid,
+        exact: "Body of a test article",
+        topic: "FOREIGN_BACKING",
+        stance: "ASSERTS",
+        subjectId: subject.gid,
+        counterpartIds: [actors[0]!.gid],
+        attributionKind: "UNATTRIBUTED",
+      });
+      expect(created.errors).toEqual([]);
+      // Overlapping and identical lists: the cases that once tripped the counterpart key or
+      // slipped through as no-ops.
+      const lists = [
+        [actors[1]!.gid, actors[2]!.gid],
+        [actors[2]!.gid, actors[1]!.gid],
+        [actors[1]!.gid, actors[2]!.gid],
+        [actors[3]!.gid],
+        [actors[1]!.gid, actors[2]!.gid, actors[3]!.gid],
+        [actors[3]!.gid],
+      ];
+      const results = await Promise.all(
+        lists.map((counterpartIds) => updateAnnotation({ id: created.claim.id, expectedVersion: 1, counterpartIds })),
+      );
+      const winners = results.filter((r) => r.errors.length === 0);
+      expect(winners).toHaveLength(1);
+      for (const loser of results.filter((r) => r.errors.length > 0)) {
+        expect(loser.errors).toEqual([expect.objectContaining({ code: "CONFLICT", currentVersion: 2 })]);
+      }
+      const stored = await db.prisma.claimCounterpart.findMany({
+        where: { claimId: dbId(created.claim.id) },
+        orderBy: { position: "asc" },
+      });
+      expect(stored.map((row) => toGlobalId("Actor", row.actorId))).toEqual(
+        winners[0]!.annotation.counterparts.map((a: any) => a.id),
+      );
+      expect((await eventsOf(created.claim.id)).map((e) => e.version)).toEqual([1, 2]);
+    });
+
     it("lets exactly one of 20 concurrent edits based on the same version win; the rest get CONFLICT", async () => {
       const { quote } = await draftQuote();
       const results = await Promise.all(

@@ -214,6 +214,7 @@ export class AnnotationService {
       }
       refuseFieldsOfOtherKind(current.kind, input);
 
+      // Phase 1 reads and validates only; nothing is written before the version is locked in.
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       const annotationData: Prisma.AnnotationUpdateManyMutationInput = {};
       if (SPAN_FIELDS.some((field) => input[field] !== undefined)) {
@@ -228,38 +229,37 @@ export class AnnotationService {
         annotationData.note = input.note;
       }
 
-      if (current.kind === "QUOTE" && current.quote) {
-        const data: Prisma.QuoteUncheckedUpdateInput = {};
+      const quoteData: Prisma.QuoteUncheckedUpdateInput = {};
+      if (current.quote) {
         if (input.speakerId !== undefined && input.speakerId !== current.quote.speakerId) {
           if (input.speakerId) await requireActors(tx, [input.speakerId], "speakerId");
-          data.speakerId = input.speakerId;
+          quoteData.speakerId = input.speakerId;
         }
-        if (input.speakerText !== undefined) data.speakerText = input.speakerText;
-        if (input.quoteKind != null) data.quoteKind = input.quoteKind;
-        diffInto(changes, current.quote, data);
-        if (Object.keys(data).length) await tx.quote.update({ where: { annotationId: current.id }, data });
+        if (input.speakerText !== undefined) quoteData.speakerText = input.speakerText;
+        if (input.quoteKind != null) quoteData.quoteKind = input.quoteKind;
+        diffInto(changes, current.quote, quoteData);
       }
 
-      if (current.kind === "CLAIM" && current.claim) {
-        const data: Prisma.ClaimUncheckedUpdateInput = {};
-        if (input.topic != null) data.topicId = (await requireTopic(tx, input.topic)).id;
-        if (input.stance != null) data.stance = input.stance;
+      const claimData: Prisma.ClaimUncheckedUpdateInput = {};
+      let counterparts: string[] | null = null;
+      if (current.claim) {
+        if (input.topic != null) claimData.topicId = (await requireTopic(tx, input.topic)).id;
+        if (input.stance != null) claimData.stance = input.stance;
         if (input.subjectId != null) {
           await requireActors(tx, [input.subjectId], "subjectId");
-          data.subjectId = input.subjectId;
+          claimData.subjectId = input.subjectId;
         }
         if (input.claimantId !== undefined) {
           if (input.claimantId) await requireActors(tx, [input.claimantId], "claimantId");
-          data.claimantId = input.claimantId;
+          claimData.claimantId = input.claimantId;
         }
-        if (input.attributionText !== undefined) data.attributionText = input.attributionText;
-        if (input.attributionKind != null) data.attributionKind = input.attributionKind;
+        if (input.attributionText !== undefined) claimData.attributionText = input.attributionText;
+        if (input.attributionKind != null) claimData.attributionKind = input.attributionKind;
         if (input.quoteId !== undefined) {
           if (input.quoteId) await requireQuoteIn(tx, input.quoteId, current.articleId);
-          data.quoteId = input.quoteId;
+          claimData.quoteId = input.quoteId;
         }
-        diffInto(changes, current.claim, data);
-        if (Object.keys(data).length) await tx.claim.update({ where: { annotationId: current.id }, data });
+        diffInto(changes, current.claim, claimData);
         if (input.counterpartIds != null) {
           const next = unique(input.counterpartIds);
           const previous = (
@@ -267,10 +267,7 @@ export class AnnotationService {
           ).map((row) => row.actorId);
           if (next.join() !== previous.join()) {
             await requireActors(tx, next, "counterpartIds");
-            await tx.claimCounterpart.deleteMany({ where: { claimId: current.id } });
-            await tx.claimCounterpart.createMany({
-              data: next.map((actorId, position) => ({ claimId: current.id, actorId, position })),
-            });
+            counterparts = next;
             changes.counterpartIds = { from: previous, to: next };
           }
         }
@@ -278,8 +275,10 @@ export class AnnotationService {
 
       if (Object.keys(changes).length === 0) return stripArticle(current);
 
-      // The version check and the bump are one conditional UPDATE: a concurrent writer that
-      // committed first makes it match no row.
+      // Phase 2. The version check and the bump are one conditional UPDATE, which also takes
+      // the row lock: a concurrent writer that committed first makes it match no row, and one
+      // still running waits here until it ends. Everything read in phase 1 is therefore what
+      // the expected version had.
       const bumped = await tx.annotation.updateMany({
         where: { id: current.id, version: input.expectedVersion },
         data: { ...annotationData, version: { increment: 1 } },
@@ -287,6 +286,16 @@ export class AnnotationService {
       if (bumped.count === 0) {
         const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
         throw conflict(now?.version ?? current.version);
+      }
+      if (Object.keys(quoteData).length)
+        await tx.quote.update({ where: { annotationId: current.id }, data: quoteData });
+      if (Object.keys(claimData).length)
+        await tx.claim.update({ where: { annotationId: current.id }, data: claimData });
+      if (counterparts) {
+        await tx.claimCounterpart.deleteMany({ where: { claimId: current.id } });
+        await tx.claimCounterpart.createMany({
+          data: counterparts.map((actorId, position) => ({ claimId: current.id, actorId, position })),
+        });
       }
       await tx.annotationEvent.create({
         data: {
