@@ -1,11 +1,12 @@
-import type { Prisma } from "../../generated/prisma/client";
+import type { Actor, Prisma } from "../../generated/prisma/client";
 import type { ActorKind } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
-import { pageFromRows, pageWindow, prismaWindow } from "../../shared/pagination";
+import type { SortKey } from "../../shared/pagination";
+import { paginate } from "../../shared/pagination";
 import { foldForLookup } from "../../shared/text";
 
 export interface ActorListFilter {
@@ -37,13 +38,21 @@ export class ActorService {
   async list(filter: ActorListFilter = {}, order: ActorListOrder | null | undefined, args: PageArgs) {
     const where = actorWhere(filter);
     const direction = order?.direction === "DESC" ? "desc" : "asc";
-    const orderBy: Prisma.ActorOrderByWithRelationInput[] =
+    const keys: SortKey<Actor>[] =
       order?.field === "CREATED_AT"
-        ? [{ createdAt: direction }, { id: direction }]
-        : [{ normalizedName: direction }, { id: direction }];
-    const window = pageWindow(args);
-    const rows = await this.prisma.actor.findMany({ where, orderBy, ...prismaWindow(window) });
-    return pageFromRows(rows, window, () => this.prisma.actor.count({ where }));
+        ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
+        : [{ field: "normalizedName", direction, value: (row) => row.normalizedName }];
+    return paginate({
+      args,
+      keys,
+      fetch: (page) =>
+        this.prisma.actor.findMany({
+          where: { AND: [where, page.where as Prisma.ActorWhereInput] },
+          orderBy: page.orderBy as Prisma.ActorOrderByWithRelationInput[],
+          take: page.take,
+        }),
+      count: () => this.prisma.actor.count({ where }),
+    });
   }
 
   findById(id: string) {

@@ -11,7 +11,8 @@ import { authorizeWrite } from "../../shared/access";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
-import { pageFromRows, pageWindow, prismaWindow } from "../../shared/pagination";
+import type { SortKey } from "../../shared/pagination";
+import { paginate } from "../../shared/pagination";
 import { annotationVisibility, mentionsActor } from "./annotation.policy";
 import type { SpanSelectorInput } from "./span.anchor";
 import { anchorSpan } from "./span.anchor";
@@ -106,18 +107,25 @@ export class AnnotationService {
   ) {
     const where = annotationWhere(viewer, filter);
     const direction = order?.direction === "DESC" ? "desc" : "asc";
-    const orderBy: Prisma.AnnotationOrderByWithRelationInput[] =
+    const keys: SortKey<AnnotationRow>[] =
       order?.field === "CREATED_AT"
-        ? [{ createdAt: direction }, { id: direction }]
-        : [{ articleId: direction }, { start: direction }, { id: direction }];
-    const window = pageWindow(args);
-    const rows = await this.prisma.annotation.findMany({
-      where,
-      orderBy,
-      include: annotationInclude,
-      ...prismaWindow(window),
+        ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
+        : [
+            { field: "articleId", direction, value: (row) => row.articleId },
+            { field: "start", direction, value: (row) => row.start },
+          ];
+    return paginate({
+      args,
+      keys,
+      fetch: (page) =>
+        this.prisma.annotation.findMany({
+          where: { AND: [where, page.where as Prisma.AnnotationWhereInput] },
+          orderBy: page.orderBy as Prisma.AnnotationOrderByWithRelationInput[],
+          take: page.take,
+          include: annotationInclude,
+        }),
+      count: () => this.prisma.annotation.count({ where }),
     });
-    return pageFromRows(rows, window, () => this.prisma.annotation.count({ where }));
   }
 
   findVisible(viewer: Viewer, id: string) {

@@ -1,11 +1,12 @@
-import type { Prisma } from "../../generated/prisma/client";
+import type { Article, Prisma } from "../../generated/prisma/client";
 import type { Stance } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
-import { pageFromRows, pageWindow, prismaWindow } from "../../shared/pagination";
+import type { SortKey } from "../../shared/pagination";
+import { paginate } from "../../shared/pagination";
 import { annotationVisibility, mentionsActor } from "../annotation/annotation.policy";
 import { contentHash, parseArticleText } from "../ingest/article.parser";
 
@@ -44,15 +45,23 @@ export class ArticleService {
   ) {
     const where = articleWhere(viewer, filter);
     const direction = order?.direction === "ASC" ? "asc" : "desc";
-    const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    const keys: SortKey<Article>[] =
       order?.field === "TITLE"
-        ? [{ title: direction }, { id: direction }]
+        ? [{ field: "title", direction, value: (row) => row.title }]
         : order?.field === "CREATED_AT"
-          ? [{ createdAt: direction }, { id: direction }]
-          : [{ publishedAt: { sort: direction, nulls: "last" } }, { id: direction }];
-    const window = pageWindow(args);
-    const rows = await this.prisma.article.findMany({ where, orderBy, ...prismaWindow(window) });
-    return pageFromRows(rows, window, () => this.prisma.article.count({ where }));
+          ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
+          : [{ field: "publishedAt", direction, nullable: true, date: true, value: (row) => row.publishedAt }];
+    return paginate({
+      args,
+      keys,
+      fetch: (page) =>
+        this.prisma.article.findMany({
+          where: { AND: [where, page.where as Prisma.ArticleWhereInput] },
+          orderBy: page.orderBy as Prisma.ArticleOrderByWithRelationInput[],
+          take: page.take,
+        }),
+      count: () => this.prisma.article.count({ where }),
+    });
   }
 
   findById(id: string) {

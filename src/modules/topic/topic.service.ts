@@ -1,14 +1,23 @@
 import type { Db } from "../../shared/database/prisma";
 import type { PageArgs } from "../../shared/pagination";
-import { pageFromRows, pageWindow, prismaWindow } from "../../shared/pagination";
+import { paginate } from "../../shared/pagination";
+import type { Prisma, Topic } from "../../generated/prisma/client";
 
 export class TopicService {
   constructor(private readonly db: Db) {}
 
   async list(args: PageArgs) {
-    const window = pageWindow(args);
-    const rows = await this.db.topic.findMany({ orderBy: [{ key: "asc" }, { id: "asc" }], ...prismaWindow(window) });
-    return pageFromRows(rows, window, () => this.db.topic.count());
+    return paginate({
+      args,
+      keys: [{ field: "key", direction: "asc", value: (row: Topic) => row.key }],
+      fetch: (page) =>
+        this.db.topic.findMany({
+          where: page.where as Prisma.TopicWhereInput,
+          orderBy: page.orderBy as Prisma.TopicOrderByWithRelationInput[],
+          take: page.take,
+        }),
+      count: () => this.db.topic.count(),
+    });
   }
 
   findById(id: string) {

@@ -2,7 +2,7 @@ import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
 import type { Page } from "../pagination";
-import { encodeCursor, MAX_PAGE_SIZE } from "../pagination";
+import { MAX_PAGE_SIZE } from "../pagination";
 
 /** Relay Cursor Connections: https://relay.dev/graphql/connections.htm */
 @ObjectType({ description: "Where a page of a connection sits within the whole list." })
@@ -78,7 +78,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstr
 
 /** Builds a connection from a service page, mapping each row to its GraphQL object. */
 export function toConnection<R extends { id: string }, T>(page: Page<R>, map: (row: R) => T): Connection<T> {
-  const edges = page.nodes.map((row) => ({ cursor: encodeCursor(row.id), node: map(row) }));
+  const edges = page.nodes.map((row) => ({ cursor: page.cursorOf(row), node: map(row) }));
   return {
     edges,
     pageInfo: {
