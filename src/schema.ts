@@ -7,6 +7,7 @@ import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/anno
 import { ArticleResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
+import { validateArgument } from "./shared/graphql/validation";
 
 export const resolvers = [
   ArticleResolver,
@@ -21,8 +22,8 @@ export const resolvers = [
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    // class-validator runs on every input; null/undefined optional fields are not validated.
-    validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    // Every argument object is validated at the edge; see validateArgument.
+    validateFn: validateArgument,
   });
 }
 

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -28,7 +27,7 @@ const CLIENT_ERROR_CODES = new Set<string>([
 
 /**
  * Every error leaves through here. Domain and known database errors keep their code;
- * input validation names the offending fields; anything else becomes a bare
+ * input validation (src/shared/graphql/validation.ts) names the offending fields; anything else becomes a bare
  * INTERNAL_SERVER_ERROR (its details are logged with the request id by the plugin below).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -43,12 +42,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
-    const validation = validationFields(original);
+    const { field, fields } = formatted.extensions ?? {};
     return {
-      message: validation ? `${formatted.message}: ${validation.map((v) => v.message).join("; ")}` : formatted.message,
+      message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code, ...(validation ? { fields: validation } : {}) },
+      extensions: { code, ...(field ? { field } : {}), ...(fields ? { fields } : {}) },
     };
   }
   return {
@@ -56,22 +55,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
-}
-
-/** class-validator failures, as type-graphql reports them, flattened to { field, message }. */
-function validationFields(error: unknown): { field: string[]; message: string }[] | null {
-  const list = error instanceof GraphQLError ? error.extensions?.validationErrors : undefined;
-  if (!Array.isArray(list)) return null;
-  const out: { field: string[]; message: string }[] = [];
-  const walk = (items: unknown[], path: string[]) => {
-    for (const item of items as { property: string; constraints?: Record<string, string>; children?: unknown[] }[]) {
-      const field = [...path, item.property];
-      for (const message of Object.values(item.constraints ?? {})) out.push({ field, message });
-      if (item.children?.length) walk(item.children, field);
-    }
-  };
-  walk(list, ["input"]);
-  return out;
 }
 
 export function createApolloServer(schema: GraphQLSchema, plugins: ApolloServer<Context>["internals"]["plugins"] = []) {

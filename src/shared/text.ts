@@ -37,3 +37,11 @@ export function foldQuotes(text: string): string {
     (c) => QUOTE_FOLDS[c] ?? c,
   );
 }
+
+/**
+ * Escapes LIKE wildcards so that a search for "50%" or "a_b" matches those characters
+ * literally (Prisma's `contains` passes them through; PostgreSQL's LIKE escape is "\").
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

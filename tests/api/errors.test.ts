@@ -54,6 +54,26 @@ describe("errors", () => {
       expect(logLines).toEqual([]);
     });
 
+    it("name the argument a top-level field belongs to", async () => {
+      const result = await api.run('{ articles(first: 500, filter: { search: "x" }) { totalCount } }');
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["first"] });
+      const long = await api.run("query ($s: String) { articles(filter: { search: $s }) { totalCount } }", {
+        s: "x".repeat(501),
+      });
+      expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["filter", "search"] });
+    });
+
+    it("refuse NUL characters in any text input at the edge, naming the field", async () => {
+      const mutation = await api.run(
+        'mutation { importArticle(input: { text: "a\\u0000b" }) { article { id } errors { code } } }',
+      );
+      expect(mutation.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "text"] });
+      const query = await api.run("query ($s: String) { actors(filter: { search: $s }) { totalCount } }", {
+        s: "nul\u0000",
+      });
+      expect(query.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["filter", "search"] });
+    });
+
     it("name every invalid input field", async () => {
       const result = await api.run(
         `mutation { createActor(input: { name: "", kind: STATE, countryCode: "usa" }) { actor { id } errors { code } } }`,

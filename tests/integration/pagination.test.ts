@@ -102,3 +102,34 @@ describe("pagination", () => {
     });
   });
 });
+
+describe("text search", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(db);
+    await makeArticle(db.prisma, {
+      title: "Turnout reached 50% in a_b county",
+      body: "Turnout reached 50% in a_b county.",
+    });
+    await makeArticle(db.prisma, { title: "Quiet day", body: "Nothing happened." });
+  });
+  afterAll(() => db.drop());
+
+  describe("articles(filter: { search })", () => {
+    it.each([
+      ["%", 1],
+      ["_", 1],
+      ["50%", 1],
+      ["a_b", 1],
+      ["5_%", 0],
+    ])("treats LIKE wildcards in %p literally", async (search, count) => {
+      const data = await api.ok("query ($s: String) { articles(filter: { search: $s }) { totalCount } }", {
+        s: search,
+      });
+      expect(data.articles.totalCount).toBe(count);
+    });
+  });
+});

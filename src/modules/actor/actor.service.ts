@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
-import { foldForLookup } from "../../shared/text";
+import { escapeLike, foldForLookup } from "../../shared/text";
 
 export interface ActorListFilter {
   alias?: string | null;
@@ -126,7 +126,7 @@ export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
     and.push({ OR: [{ normalizedName: folded }, { aliases: { some: { normalized: folded } } }] });
   }
   if (filter.search) {
-    const folded = foldForLookup(filter.search);
+    const folded = escapeLike(foldForLookup(filter.search));
     and.push({
       OR: [{ normalizedName: { contains: folded } }, { aliases: { some: { normalized: { contains: folded } } } }],
     });

@@ -16,6 +16,7 @@ import { paginate } from "../../shared/pagination";
 import { annotationVisibility, mentionsActor } from "./annotation.policy";
 import type { SpanSelectorInput } from "./span.anchor";
 import { anchorSpan } from "./span.anchor";
+import { escapeLike } from "../../shared/text";
 
 /** An annotation with its kind-specific row, as every read returns it. */
 export const annotationInclude = { quote: true, claim: true } satisfies Prisma.AnnotationInclude;
@@ -417,7 +418,7 @@ export function annotationWhere(viewer: Viewer, filter: AnnotationListFilter): P
   if (filter.stance) and.push({ claim: { stance: filter.stance } });
   if (filter.attributionKind) and.push({ claim: { attributionKind: filter.attributionKind } });
   if (filter.status?.length) and.push({ status: { in: filter.status } });
-  if (filter.search) and.push({ exact: { contains: filter.search, mode: "insensitive" } });
+  if (filter.search) and.push({ exact: { contains: escapeLike(filter.search), mode: "insensitive" } });
   if (filter.publishedAfter) and.push({ article: { publishedAt: { gte: filter.publishedAfter } } });
   if (filter.publishedBefore) and.push({ article: { publishedAt: { lt: filter.publishedBefore } } });
   return { AND: and };

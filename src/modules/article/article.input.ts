@@ -19,7 +19,10 @@ export class ArticleFilter {
   @MaxLength(100)
   topic?: string | null;
 
-  @Field(() => Stance, { nullable: true, description: "With `topic`: only claims with this stance count." })
+  @Field(() => Stance, {
+    nullable: true,
+    description: "Articles with a visible claim of this stance (on `topic`, when given).",
+  })
   stance?: Stance | null;
 
   @Field(() => Date, { nullable: true, description: "Published at or after this time." })

@@ -3,7 +3,9 @@ import type { Stance } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { PrismaClient } from "../../shared/database/prisma";
+import { mapDatabaseError } from "../../shared/database/errors";
 import { DomainError, ErrorCode } from "../../shared/errors";
+import { escapeLike } from "../../shared/text";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -95,7 +97,11 @@ export class ArticleService {
         },
       });
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") throw duplicateError("text", "an article imported just now");
+      // Lost a race with a concurrent import of the same url or text.
+      const field = mapDatabaseError(error)?.field?.at(-1);
+      if (field === "url" || field === "contentHash") {
+        throw duplicateError(field === "url" ? "url" : "text", "an article imported just now");
+      }
       throw error;
     }
   }
@@ -116,8 +122,8 @@ function articleWhere(viewer: Viewer, filter: ArticleListFilter): Prisma.Article
   if (filter.search) {
     and.push({
       OR: [
-        { title: { contains: filter.search, mode: "insensitive" } },
-        { body: { contains: filter.search, mode: "insensitive" } },
+        { title: { contains: escapeLike(filter.search), mode: "insensitive" } },
+        { body: { contains: escapeLike(filter.search), mode: "insensitive" } },
       ],
     });
   }
