@@ -1,42 +1,35 @@
 /**
  * The catalogue of error codes. Each is a stable string delivered as `extensions.code`
  * on GraphQL errors and as `code` on mutation payload errors; clients branch on codes,
- * never on messages. Add a code here before using it anywhere else.
+ * never on messages. Add a code here before using it anywhere else; its description is
+ * published in the SDL (enum ErrorCode).
  */
-export const ErrorCode = {
-  /** Input failed validation at the edge (shape, length, range, format). */
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  /** An id (global or key) names nothing the viewer can see. */
-  NOT_FOUND: "NOT_FOUND",
-  /** A global id or cursor could not be decoded, or names the wrong type. */
-  INVALID_ID: "INVALID_ID",
-  INVALID_CURSOR: "INVALID_CURSOR",
-  /** The write was based on a stale version; `currentVersion` carries the current one. */
-  CONFLICT: "CONFLICT",
-  /** A unique value (url, external id, topic key, e-mail) is already taken. */
-  ALREADY_EXISTS: "ALREADY_EXISTS",
-  /** importArticle: the same url or the same body was imported before. */
-  DUPLICATE_ARTICLE: "DUPLICATE_ARTICLE",
-  /** importArticle: the text is empty or not in a recognised format. */
-  INVALID_ARTICLE_TEXT: "INVALID_ARTICLE_TEXT",
-  /** Span anchoring (W3C Web Annotation selectors) failures. */
-  SPAN_OUT_OF_RANGE: "SPAN_OUT_OF_RANGE",
-  SPAN_EMPTY: "SPAN_EMPTY",
-  SPAN_MISMATCH: "SPAN_MISMATCH",
-  SPAN_NOT_FOUND: "SPAN_NOT_FOUND",
-  SPAN_AMBIGUOUS: "SPAN_AMBIGUOUS",
-  /** The annotation's state does not allow this edit (published, retracted, rejected). */
-  NOT_EDITABLE: "NOT_EDITABLE",
-  /** A referenced actor, topic or quote does not exist (or is not usable here). */
-  UNKNOWN_ACTOR: "UNKNOWN_ACTOR",
-  UNKNOWN_TOPIC: "UNKNOWN_TOPIC",
-  UNKNOWN_QUOTE: "UNKNOWN_QUOTE",
-  /** The viewer is not signed in / may not do this. */
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  FORBIDDEN: "FORBIDDEN",
-  /** Anything unexpected: details are logged with the request id, never returned. */
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+export const ERROR_CATALOGUE = {
+  BAD_USER_INPUT: "Input failed validation at the edge (shape, length, range, format); `field` names it.",
+  NOT_FOUND: "An id names nothing the viewer can see or change.",
+  INVALID_ID: "A global id could not be decoded, or names an object of the wrong type.",
+  INVALID_CURSOR: "A cursor was not issued by this list in this order, or its item has left a nested list.",
+  CONFLICT: "The write was based on a stale version; `currentVersion` carries the current one.",
+  ALREADY_EXISTS: "A unique value (external id, topic key, e-mail) is already taken.",
+  DUPLICATE_ARTICLE: "importArticle: an article with the same url or the same text was imported before.",
+  INVALID_ARTICLE_TEXT: "importArticle: the text is empty or not in a recognised format.",
+  SPAN_OUT_OF_RANGE: "start/end lie outside the article body, are reversed, or split a surrogate pair.",
+  SPAN_EMPTY: "The span is empty.",
+  SPAN_MISMATCH: "body.slice(start, end) differs from the given exact text.",
+  SPAN_NOT_FOUND: "The exact text (with prefix/suffix, if given) does not occur in the body.",
+  SPAN_AMBIGUOUS: "The exact text occurs more than once; add prefix, suffix or start/end.",
+  NOT_EDITABLE: "The annotation's state does not allow this edit (published, retracted, rejected).",
+  UNKNOWN_ACTOR: "A referenced actor does not exist.",
+  UNKNOWN_TOPIC: "No topic has the given key.",
+  UNKNOWN_QUOTE: "quoteId does not name a quote in the same article.",
+  UNAUTHENTICATED: "The viewer must sign in to do this.",
+  FORBIDDEN: "The viewer may not do this.",
+  INTERNAL_SERVER_ERROR: "Something unexpected failed; details are logged with the request id, never returned.",
 } as const;
+
+export const ErrorCode = Object.fromEntries(Object.keys(ERROR_CATALOGUE).map((code) => [code, code])) as {
+  readonly [Code in keyof typeof ERROR_CATALOGUE]: Code;
+};
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

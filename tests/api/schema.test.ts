@@ -13,7 +13,7 @@ describe("schema", () => {
   });
 
   describe("descriptions", () => {
-    it("exist on every public type, field, argument and input field", async () => {
+    it("exist on every public type, field, argument, input field and enum value", async () => {
       const schema = await createSchema();
       const missing: string[] = [];
       for (const type of Object.values(schema.getTypeMap())) {
@@ -33,7 +33,10 @@ describe("schema", () => {
             }
           }
         }
-        if (isEnumType(type) && !type.description) missing.push(type.name);
+        if (isEnumType(type)) {
+          if (!type.description) missing.push(type.name);
+          for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        }
       }
       expect(missing).toEqual([]);
     });

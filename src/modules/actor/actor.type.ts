@@ -44,7 +44,14 @@ export enum ActorOrderField {
   NAME = "NAME",
   CREATED_AT = "CREATED_AT",
 }
-registerEnumType(ActorOrderField, { name: "ActorOrderField", description: "Fields actors can be ordered by." });
+registerEnumType(ActorOrderField, {
+  name: "ActorOrderField",
+  description: "Fields actors can be ordered by.",
+  valuesConfig: {
+    NAME: { description: "Canonical name, ignoring case and accents." },
+    CREATED_AT: { description: "Creation time." },
+  },
+});
 
 @InputType({ description: "Ordering of an actor list." })
 export class ActorOrder {

@@ -125,7 +125,11 @@ export enum AnnotationOrderField {
 }
 registerEnumType(AnnotationOrderField, {
   name: "AnnotationOrderField",
-  description: "POSITION: by article, then by where the span starts in it. CREATED_AT: by creation time.",
+  description: "Fields annotations can be ordered by.",
+  valuesConfig: {
+    POSITION: { description: "By article, then by where the span starts in it (text order)." },
+    CREATED_AT: { description: "Creation time." },
+  },
 });
 
 @InputType({ description: "Ordering of an annotation list." })

@@ -49,7 +49,15 @@ export enum ArticleOrderField {
   TITLE = "TITLE",
   CREATED_AT = "CREATED_AT",
 }
-registerEnumType(ArticleOrderField, { name: "ArticleOrderField", description: "Fields articles can be ordered by." });
+registerEnumType(ArticleOrderField, {
+  name: "ArticleOrderField",
+  description: "Fields articles can be ordered by.",
+  valuesConfig: {
+    PUBLISHED_AT: { description: "Publication time; articles without one come last." },
+    TITLE: { description: "Title." },
+    CREATED_AT: { description: "Import time." },
+  },
+});
 
 @InputType({ description: "Ordering of an article list." })
 export class ArticleOrder {

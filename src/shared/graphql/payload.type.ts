@@ -1,10 +1,13 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ErrorCode } from "../errors";
+import { ERROR_CATALOGUE, ErrorCode } from "../errors";
 import { mapDatabaseError } from "../database/errors";
 
 registerEnumType(ErrorCode, {
   name: "ErrorCode",
   description: "Machine-readable error codes; the same strings appear in `extensions.code` of GraphQL errors.",
+  valuesConfig: Object.fromEntries(
+    Object.entries(ERROR_CATALOGUE).map(([code, description]) => [code, { description }]),
+  ),
 });
 
 @ObjectType({ description: "An expected failure of a mutation: nothing was written." })
