@@ -5,6 +5,8 @@ import type { PrismaClient } from "./shared/database/prisma";
 import type { Logger } from "./shared/logger";
 import { createActorLoaders } from "./modules/actor/actor.loaders";
 import { ActorService } from "./modules/actor/actor.service";
+import type { AnnotationEdges } from "./modules/annotation/annotation.edges";
+import { createAnnotationEdges } from "./modules/annotation/annotation.edges";
 import { createAnnotationLoaders } from "./modules/annotation/annotation.loaders";
 import { AnnotationService } from "./modules/annotation/annotation.service";
 import { createArticleLoaders } from "./modules/article/article.loaders";
@@ -46,16 +48,20 @@ export interface Context {
   viewer: Viewer;
   services: Services;
   loaders: Loaders;
+  /** Nested edges composed from the loaders (annotation.edges.ts). */
+  edges: AnnotationEdges;
   logger: Logger;
 }
 
 export function createContext(app: App, requestId: string = randomUUID()): Context {
   const viewer: Viewer = { kind: "anonymous", mayWrite: app.config.allowAnonymousWrites };
+  const loaders = createLoaders(app.prisma, viewer);
   return {
     requestId,
     viewer,
     services: app.services,
-    loaders: createLoaders(app.prisma, viewer),
+    loaders,
+    edges: createAnnotationEdges(loaders),
     logger: app.logger.child({ requestId }),
   };
 }

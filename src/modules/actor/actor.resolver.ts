@@ -4,7 +4,7 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
-import { nestedConnection, onTopic } from "../annotation/annotation.resolver";
+import { nestedConnection } from "../annotation/annotation.resolver";
 import { ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
 import { Actor, ActorConnection, ActorOrder } from "./actor.type";
@@ -64,8 +64,8 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes this actor spoke." })
-  async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return nestedConnection(await loaders.quotesBySpeakerId.load(actor.dbId), args);
+  async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
+    return nestedConnection(await edges.quotesBySpeaker(actor.dbId), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims this actor makes (as claimant)." })
@@ -73,9 +73,9 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { edges }: Context,
   ) {
-    return nestedConnection(await onTopic(loaders, await loaders.claimsByClaimantId.load(actor.dbId), topic), args);
+    return nestedConnection(await edges.claimsByRole("claimant", actor.dbId, topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this actor (as subject)." })
@@ -83,9 +83,9 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { edges }: Context,
   ) {
-    return nestedConnection(await onTopic(loaders, await loaders.claimsBySubjectId.load(actor.dbId), topic), args);
+    return nestedConnection(await edges.claimsByRole("subject", actor.dbId, topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, {
@@ -95,8 +95,8 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { edges }: Context,
   ) {
-    return nestedConnection(await onTopic(loaders, await loaders.claimsByCounterpartId.load(actor.dbId), topic), args);
+    return nestedConnection(await edges.claimsByRole("counterpart", actor.dbId, topic), args);
   }
 }

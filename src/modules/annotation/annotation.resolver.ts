@@ -146,12 +146,8 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims made in this quote." })
-  async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    const inArticle = await loaders.annotationsByArticleId.load(quote.articleId);
-    return nestedConnection(
-      inArticle.filter((row) => row.claim?.quoteId === quote.dbId),
-      args,
-    );
+  async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
+    return nestedConnection(await edges.claimsInQuote(quote.articleId, quote.dbId), args);
   }
 }
 
@@ -176,10 +172,8 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => [Actor], { description: "Other actors the claim names, in order (e.g. the backers)." })
-  async counterparts(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    const ids = await loaders.counterpartsByClaimId.load(claim.dbId);
-    const rows = await loaders.actorById.loadMany(ids);
-    return rows.flatMap((row) => (row && !(row instanceof Error) ? [fromRow(Actor, row)] : []));
+  async counterparts(@Root() claim: Claim, @Ctx() { edges }: Context) {
+    return (await edges.counterparts(claim.dbId)).map((row) => fromRow(Actor, row));
   }
 
   @FieldResolver(() => Quote, { nullable: true, description: "The quote the claim is made in, if any." })
@@ -187,14 +181,6 @@ export class ClaimResolver {
     const row = claim.quoteId ? await loaders.annotationById.load(claim.quoteId) : null;
     return row && annotationFromRow(row);
   }
-}
-
-/** Narrows claims to one topic key (nested edges filter in memory, after the batch). */
-export async function onTopic(loaders: Context["loaders"], rows: AnnotationRow[], topic: string | null) {
-  if (!topic) return rows;
-  const claims = rows.flatMap((row) => (row.claim ? [{ row, topicId: row.claim.topicId }] : []));
-  const topics = await loaders.topicById.loadMany(claims.map((claim) => claim.topicId));
-  return claims.filter((_claim, i) => (topics[i] as { key?: string } | null)?.key === topic).map((claim) => claim.row);
 }
 
 /** Nested edges page in memory: their parent's batch already loaded all of them. */

@@ -6,7 +6,7 @@ import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
 import { ActorConnection, Actor } from "../actor/actor.type";
-import { nestedConnection, onTopic } from "../annotation/annotation.resolver";
+import { nestedConnection } from "../annotation/annotation.resolver";
 import { AnnotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ArticleFilter, ImportArticleInput } from "./article.input";
 import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "./article.type";
@@ -53,16 +53,8 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in this article, in text order." })
-  async quotes(
-    @Root() article: Article,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
-  ) {
-    const rows = await loaders.annotationsByArticleId.load(article.dbId);
-    return nestedConnection(
-      rows.filter((row) => row.kind === "QUOTE"),
-      args,
-    );
+  async quotes(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
+    return nestedConnection(await edges.ofArticle(article.dbId, "QUOTE"), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims in this article, in text order." })
@@ -70,49 +62,25 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { edges }: Context,
   ) {
-    const rows = await loaders.annotationsByArticleId.load(article.dbId);
-    return nestedConnection(
-      await onTopic(
-        loaders,
-        rows.filter((row) => row.kind === "CLAIM"),
-        topic,
-      ),
-      args,
-    );
+    return nestedConnection(await edges.ofArticle(article.dbId, "CLAIM", topic), args);
   }
 
   @FieldResolver(() => AnnotationConnection, { description: "Quotes and claims in this article, in text order." })
   async annotations(
     @Root() article: Article,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() { edges }: Context,
   ) {
-    return nestedConnection(await loaders.annotationsByArticleId.load(article.dbId), args);
+    return nestedConnection(await edges.ofArticle(article.dbId), args);
   }
 
   @FieldResolver(() => ActorConnection, {
     description:
       "Actors named by this article's visible annotations (speakers, subjects, claimants, counterparts), by name.",
   })
-  async actors(
-    @Root() article: Article,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
-  ) {
-    const rows = await loaders.annotationsByArticleId.load(article.dbId);
-    const counterparts = await loaders.counterpartsByClaimId.loadMany(
-      rows.filter((row) => row.claim).map((row) => row.id),
-    );
-    const ids = new Set<string>();
-    for (const row of rows) {
-      for (const id of [row.quote?.speakerId, row.claim?.subjectId, row.claim?.claimantId]) if (id) ids.add(id);
-    }
-    for (const list of counterparts) if (Array.isArray(list)) list.forEach((id) => ids.add(id));
-    const actors = (await loaders.actorById.loadMany([...ids]))
-      .flatMap((row) => (row && !(row instanceof Error) ? [row] : []))
-      .sort((a, b) => a.normalizedName.localeCompare(b.normalizedName) || a.id.localeCompare(b.id));
-    return toConnection(pageArray(actors, args), (row) => fromRow(Actor, row));
+  async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
+    return toConnection(pageArray(await edges.actorsOfArticle(article.dbId), args), (row) => fromRow(Actor, row));
   }
 }
