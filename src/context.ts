@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
 import type { Viewer } from "./shared/access";
+import { READER } from "./shared/access";
+import { ErrorCode } from "./shared/errors";
+import { UserService } from "./modules/user/user.service";
 import type { Config } from "./shared/config";
 import type { PrismaClient } from "./shared/database/prisma";
 import type { Logger } from "./shared/logger";
@@ -13,6 +17,7 @@ import { createArticleLoaders } from "./modules/article/article.loaders";
 import { ArticleService } from "./modules/article/article.service";
 import { createTopicLoaders } from "./modules/topic/topic.loaders";
 import { TopicService } from "./modules/topic/topic.service";
+import { WorkflowService } from "./modules/workflow/workflow.service";
 
 /** Long-lived dependencies, created once per server. */
 export interface App {
@@ -22,12 +27,14 @@ export interface App {
   services: Services;
 }
 
-export function createServices(prisma: PrismaClient) {
+export function createServices(prisma: PrismaClient, session: { secret: Uint8Array; tokenTtlSeconds: number }) {
   return {
+    users: new UserService(prisma, session.secret, session.tokenTtlSeconds),
     articles: new ArticleService(prisma),
     actors: new ActorService(prisma),
     annotations: new AnnotationService(prisma),
     topics: new TopicService(prisma),
+    workflow: new WorkflowService(prisma),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -53,8 +60,17 @@ export interface Context {
   logger: Logger;
 }
 
-export function createContext(app: App, requestId: string = randomUUID()): Context {
-  const viewer: Viewer = { kind: "anonymous", mayWrite: app.config.allowAnonymousWrites };
+/**
+ * Builds the per-request context. A request without a token is an anonymous reader; a token
+ * that is malformed, forged, expired or names a disabled user is refused outright (401,
+ * UNAUTHENTICATED) rather than silently downgraded to a reader.
+ */
+export async function createContext(
+  app: App,
+  request: { authorization?: string | null; requestId?: string } = {},
+): Promise<Context> {
+  const requestId = request.requestId ?? randomUUID();
+  const viewer = await viewerFrom(app, request.authorization);
   const loaders = createLoaders(app.prisma, viewer);
   return {
     requestId,
@@ -64,4 +80,16 @@ export function createContext(app: App, requestId: string = randomUUID()): Conte
     edges: createAnnotationEdges(loaders),
     logger: app.logger.child({ requestId }),
   };
+}
+
+async function viewerFrom(app: App, authorization: string | null | undefined): Promise<Viewer> {
+  if (!authorization) return READER;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  const viewer = match ? await app.services.users.viewerFromToken(match[1]!) : null;
+  if (!viewer) {
+    throw new GraphQLError("The session token is invalid or expired, or the account is disabled. Sign in again.", {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+  }
+  return viewer;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createServices } from "./context";
 import { isEmpty, seedDatabase } from "./modules/ingest/seed.service";
+import { loadSigningSecret } from "./modules/user/session.secret";
 import { createSchema } from "./schema";
 import { startHttpServer } from "./server";
 import { loadConfig } from "./shared/config";
@@ -23,6 +24,8 @@ function firstQueryCommand(url: string): string {
 export async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Before anything else: in production a missing JWT_SECRET stops the server here.
+  const session = { secret: await loadSigningSecret(config), tokenTtlSeconds: config.tokenTtlSeconds };
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -39,7 +42,7 @@ export async function main(): Promise<void> {
   }
   const schema = await createSchema();
   const server = await startHttpServer(
-    { config, prisma: database.prisma, logger, services: createServices(database.prisma) },
+    { config, prisma: database.prisma, logger, services: createServices(database.prisma, session) },
     schema,
   );
   logger.info(`Claimgraph is serving GraphQL at ${server.url}`);

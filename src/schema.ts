@@ -7,6 +7,10 @@ import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/anno
 import { ArticleResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
+import { UserResolver } from "./modules/user/user.resolver";
+import { WorkflowResolver } from "./modules/workflow/workflow.resolver";
+import type { Context } from "./context";
+import type { AuthChecker } from "type-graphql";
 import { validateArgument } from "./shared/graphql/validation";
 
 export const resolvers = [
@@ -17,13 +21,23 @@ export const resolvers = [
   ClaimResolver,
   TopicResolver,
   NodeResolver,
+  UserResolver,
+  WorkflowResolver,
 ] as const;
+
+/**
+ * The one check behind @Authorized(...roles): signed in, and (when roles are listed) one of
+ * them. Row rules (ownership, state, four eyes) live in the services and policies.
+ */
+export const authChecker: AuthChecker<Context> = ({ context }, roles) =>
+  context.viewer.kind === "user" && (roles.length === 0 || roles.includes(context.viewer.role));
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     // Every argument object is validated at the edge; see validateArgument.
     validateFn: validateArgument,
+    authChecker,
   });
 }
 

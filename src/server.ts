@@ -32,6 +32,10 @@ const CLIENT_ERROR_CODES = new Set<string>([
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // type-graphql's @Authorized: no user → UNAUTHENTICATED, a user without the role → UNAUTHORIZED.
+  if (formatted.extensions?.code === "UNAUTHORIZED") {
+    return { message: formatted.message, path: formatted.path, extensions: { code: ErrorCode.FORBIDDEN } };
+  }
   const known = mapDatabaseError(original);
   if (known) {
     return {
@@ -109,7 +113,11 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(app, req.header("x-request-id") ?? randomUUID()),
+      context: async ({ req }) =>
+        createContext(app, {
+          authorization: req.header("authorization"),
+          requestId: req.header("x-request-id") ?? randomUUID(),
+        }),
     }),
   );
   // Malformed or oversized bodies: a GraphQL-shaped 4xx, never a 500 page.

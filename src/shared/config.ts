@@ -15,11 +15,10 @@ export interface Config {
   production: boolean;
   /** auto: load the seeds when the database is empty; always: on every start (idempotent); never. */
   seed: "auto" | "always" | "never";
-  /**
-   * Until sign-in exists, writes are open to anonymous callers in development. Every write
-   * passes through src/shared/access.ts, where authentication will plug in.
-   */
-  allowAnonymousWrites: boolean;
+  /** HMAC key for session tokens (JWT_SECRET); undefined means: use or create <dataDir>/jwt-secret. */
+  jwtSecret: string | undefined;
+  /** Lifetime of a session token, in seconds. */
+  tokenTtlSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,8 +39,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     production,
     seed,
-    allowAnonymousWrites: env.CLAIMGRAPH_ALLOW_ANONYMOUS_WRITES
-      ? env.CLAIMGRAPH_ALLOW_ANONYMOUS_WRITES === "true"
-      : !production,
+    jwtSecret: env.JWT_SECRET || undefined,
+    tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),
   };
+}
+
+function positiveInteger(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`${name} must be a positive integer (got "${value}")`);
+  return number;
 }

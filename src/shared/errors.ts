@@ -22,8 +22,11 @@ export const ERROR_CATALOGUE = {
   UNKNOWN_ACTOR: "A referenced actor does not exist.",
   UNKNOWN_TOPIC: "No topic has the given key.",
   UNKNOWN_QUOTE: "quoteId does not name a quote in the same article.",
-  UNAUTHENTICATED: "The viewer must sign in to do this.",
-  FORBIDDEN: "The viewer may not do this.",
+  UNAUTHENTICATED: "The viewer must sign in to do this, or the token is invalid, expired or of a disabled user.",
+  INVALID_CREDENTIALS: "login: the e-mail and password do not match an enabled user.",
+  INVALID_TRANSITION: "The workflow has no move from the annotation's state to the requested one.",
+  COMMENT_REQUIRED: "This move (request changes, reject, retract) needs a comment.",
+  FORBIDDEN: "The viewer may not do this: role, ownership, or the four-eyes rule.",
   INTERNAL_SERVER_ERROR: "Something unexpected failed; details are logged with the request id, never returned.",
 } as const;
 
@@ -60,4 +63,13 @@ export class DomainError extends Error {
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
+}
+
+/** CONFLICT for a write based on a stale version, carrying the version the object has now. */
+export function conflictError(currentVersion: number): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `The annotation changed since the version you saw; it is now at version ${currentVersion}. Reload and try again.`,
+    { field: ["input", "expectedVersion"], currentVersion },
+  );
 }

@@ -64,7 +64,8 @@ describe("errors", () => {
     });
 
     it("refuse NUL characters in any text input at the edge, naming the field", async () => {
-      const mutation = await api.run(
+      const editor = await api.user("ANNOTATOR");
+      const mutation = await editor.api.run(
         'mutation { importArticle(input: { text: "a\\u0000b" }) { article { id } errors { code } } }',
       );
       expect(mutation.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["input", "text"] });
@@ -75,7 +76,8 @@ describe("errors", () => {
     });
 
     it("name every invalid input field", async () => {
-      const result = await api.run(
+      const editor = await api.user("ANNOTATOR");
+      const result = await editor.api.run(
         `mutation { createActor(input: { name: "", kind: STATE, countryCode: "usa" }) { actor { id } errors { code } } }`,
       );
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

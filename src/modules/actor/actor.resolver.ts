@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Field,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { expectGlobalId } from "../../shared/graphql/global-id";
@@ -38,6 +51,7 @@ export class ActorResolver {
     return row && fromRow(Actor, row);
   }
 
+  @Authorized()
   @Mutation(() => ActorPayload, { description: "Creates an actor with its aliases." })
   async createActor(
     @Arg("input", () => CreateActorInput, { description: "What to write." }) input: CreateActorInput,
@@ -47,6 +61,7 @@ export class ActorResolver {
     return { actor: value && fromRow(Actor, value), errors };
   }
 
+  @Authorized()
   @Mutation(() => ActorPayload, { description: "Changes an actor; `aliases` replaces the whole alias list." })
   async updateActor(
     @Arg("input", () => UpdateActorInput, { description: "What to write." }) input: UpdateActorInput,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { AnnotationKind } from "../../shared/graphql/enums";
@@ -76,6 +76,7 @@ export class AnnotationResolver {
     return toConnection(await services.annotations.list(viewer, where, args.orderBy, args), annotationFromRow);
   }
 
+  @Authorized()
   @Mutation(() => CreateQuotePayload, { description: "Marks a span of an article as a quote (status DRAFT)." })
   async createQuote(
     @Arg("input", () => CreateQuoteInput, { description: "What to write." }) input: CreateQuoteInput,
@@ -91,6 +92,7 @@ export class AnnotationResolver {
     return { quote: value && (annotationFromRow(value) as Quote), errors };
   }
 
+  @Authorized()
   @Mutation(() => CreateClaimPayload, { description: "Marks a span of an article as a claim (status DRAFT)." })
   async createClaim(
     @Arg("input", () => CreateClaimInput, { description: "What to write." }) input: CreateClaimInput,
@@ -109,6 +111,7 @@ export class AnnotationResolver {
     return { claim: value && (annotationFromRow(value) as Claim), errors };
   }
 
+  @Authorized()
   @Mutation(() => UpdateAnnotationPayload, {
     description: "Edits a quote or claim. Send the version you edited; a stale one is refused with CONFLICT.",
   })

@@ -9,13 +9,14 @@ import type {
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
-import { DomainError, ErrorCode } from "../../shared/errors";
+import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
 import { annotationVisibility, mentionsActor } from "./annotation.policy";
 import type { SpanSelectorInput } from "./span.anchor";
 import { anchorSpan } from "./span.anchor";
+import { checkEdit } from "../workflow/workflow.table";
 import { escapeLike } from "../../shared/text";
 
 /** An annotation with its kind-specific row, as every read returns it. */
@@ -94,8 +95,6 @@ const CLAIM_FIELDS = [
   "quoteId",
 ] as const;
 const SPAN_FIELDS = ["start", "end", "exact", "prefix", "suffix"] as const;
-/** States in which an annotation is no longer edited in place (see README, "Workflow"). */
-const FROZEN_STATES: AnnotationStatus[] = ["PUBLISHED", "RETRACTED", "REJECTED"];
 
 export class AnnotationService {
   constructor(private readonly prisma: PrismaClient) {}
@@ -148,6 +147,8 @@ export class AnnotationService {
           kind: "QUOTE",
           ...span,
           note: input.note ?? null,
+          authorId: viewer.id,
+          lastEditorId: viewer.id,
           quote: {
             create: {
               speakerId: input.speakerId ?? null,
@@ -158,7 +159,7 @@ export class AnnotationService {
         },
         include: annotationInclude,
       });
-      await recordCreated(tx, created);
+      await recordCreated(tx, created, viewer.id);
       return created;
     });
   }
@@ -180,6 +181,8 @@ export class AnnotationService {
           kind: "CLAIM",
           ...span,
           note: input.note ?? null,
+          authorId: viewer.id,
+          lastEditorId: viewer.id,
           claim: {
             create: {
               topicId: topic.id,
@@ -195,7 +198,7 @@ export class AnnotationService {
         },
         include: annotationInclude,
       });
-      await recordCreated(tx, created);
+      await recordCreated(tx, created, viewer.id);
       return created;
     });
   }
@@ -214,13 +217,9 @@ export class AnnotationService {
       });
       if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
       assertVersion(current.version, input.expectedVersion);
-      if (FROZEN_STATES.includes(current.status)) {
-        throw new DomainError(
-          ErrorCode.NOT_EDITABLE,
-          `A ${current.status} annotation cannot be edited; retract it and create a new one instead.`,
-          { field: ["input", "id"] },
-        );
-      }
+      const edit = checkEdit({ userId: viewer.id, role: viewer.role }, current);
+      if (!edit.ok) throw new DomainError(edit.code, edit.reason, { field: ["input", "id"] });
+      const nextStatus = edit.value;
       refuseFieldsOfOtherKind(current.kind, input);
 
       // Phase 1 reads and validates only; nothing is written before the version is locked in.
@@ -290,11 +289,11 @@ export class AnnotationService {
       // the expected version had.
       const bumped = await tx.annotation.updateMany({
         where: { id: current.id, version: input.expectedVersion },
-        data: { ...annotationData, version: { increment: 1 } },
+        data: { ...annotationData, status: nextStatus, lastEditorId: viewer.id, version: { increment: 1 } },
       });
       if (bumped.count === 0) {
         const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
-        throw conflict(now?.version ?? current.version);
+        throw conflictError(now?.version ?? current.version);
       }
       if (Object.keys(quoteData).length)
         await tx.quote.update({ where: { annotationId: current.id }, data: quoteData });
@@ -310,8 +309,9 @@ export class AnnotationService {
         data: {
           annotationId: current.id,
           kind: "UPDATED",
+          userId: viewer.id,
           fromStatus: current.status,
-          toStatus: current.status,
+          toStatus: nextStatus,
           version: input.expectedVersion + 1,
           changes: changes as Prisma.InputJsonValue,
         },
@@ -336,15 +336,7 @@ function stripArticle<T extends { article: unknown }>(row: T): Omit<T, "article"
 }
 
 function assertVersion(current: number, expected: number): void {
-  if (current !== expected) throw conflict(current);
-}
-
-function conflict(currentVersion: number): DomainError {
-  return new DomainError(
-    ErrorCode.CONFLICT,
-    `The annotation changed since version you edited; it is now at version ${currentVersion}. Reload and reapply your change.`,
-    { field: ["input", "expectedVersion"], currentVersion },
-  );
+  if (current !== expected) throw conflictError(current);
 }
 
 function refuseFieldsOfOtherKind(kind: AnnotationKind, input: UpdateAnnotationFields): void {
@@ -365,9 +357,9 @@ function diffInto(changes: Record<string, { from: unknown; to: unknown }>, befor
   }
 }
 
-async function recordCreated(tx: Db, created: AnnotationRow): Promise<void> {
+async function recordCreated(tx: Db, created: AnnotationRow, userId: string): Promise<void> {
   await tx.annotationEvent.create({
-    data: { annotationId: created.id, kind: "CREATED", toStatus: created.status, version: created.version },
+    data: { annotationId: created.id, userId, kind: "CREATED", toStatus: created.status, version: created.version },
   });
 }
 

@@ -26,6 +26,8 @@ import type { AnnotationRow } from "./annotation.service";
 })
 export abstract class Annotation extends Node {
   articleId!: string;
+  authorId!: string | null;
+  lastEditorId!: string | null;
 
   @Field(() => AnnotationKind, { description: "QUOTE or CLAIM." })
   kind!: AnnotationKind;

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { expectGlobalId } from "../../shared/graphql/global-id";
@@ -40,6 +40,7 @@ export class ArticleResolver {
     return row && fromRow(Article, row);
   }
 
+  @Authorized()
   @Mutation(() => ImportArticlePayload, {
     description:
       "Imports an article (seed text format accepted); refuses a duplicate url or text with DUPLICATE_ARTICLE.",

@@ -94,6 +94,7 @@ export class ArticleService {
           publishedAt: input.publishedAt ?? parsed.publishedAt,
           language: input.language ?? "en",
           contentHash: hash,
+          importedById: viewer.id,
         },
       });
     } catch (error) {

@@ -1,0 +1,56 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context";
+import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
+import { expectGlobalId } from "../../shared/graphql/global-id";
+import { fromRow } from "../../shared/graphql/node.type";
+import { attempt } from "../../shared/graphql/payload.type";
+import { CreateUserInput, LoginInput, UpdateUserInput } from "./user.input";
+import { LoginPayload, User, UserConnection, UserPayload } from "./user.type";
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in user; null for an anonymous reader. Public." })
+  async me(@Ctx() { services, viewer }: Context) {
+    const row = viewer.kind === "user" ? await services.users.findById(viewer.id) : null;
+    return row && fromRow(User, row);
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => UserConnection, { description: "All accounts, by e-mail. Admins only." })
+  async users(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { services }: Context) {
+    return toConnection(await services.users.list(args), (row) => fromRow(User, row));
+  }
+
+  @Mutation(() => LoginPayload, {
+    description: "Signs in; returns a session token for the Authorization header. Public.",
+  })
+  async login(
+    @Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput,
+    @Ctx() { services }: Context,
+  ): Promise<LoginPayload> {
+    const { value, errors } = await attempt(() => services.users.login(input));
+    return { token: value?.token ?? null, user: value && fromRow(User, value.user), errors };
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UserPayload, { description: "Creates an editor account. Admins only." })
+  async createUser(
+    @Arg("input", () => CreateUserInput, { description: "The account." }) input: CreateUserInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<UserPayload> {
+    const { value, errors } = await attempt(() => services.users.create(viewer, input));
+    return { user: value && fromRow(User, value), errors };
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UserPayload, { description: "Re-roles, disables, enables or renames an account. Admins only." })
+  async updateUser(
+    @Arg("input", () => UpdateUserInput, { description: "The changes." }) input: UpdateUserInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<UserPayload> {
+    const { value, errors } = await attempt(() =>
+      services.users.update(viewer, { ...input, id: expectGlobalId(input.id, ["User"], ["input", "id"]) }),
+    );
+    return { user: value && fromRow(User, value), errors };
+  }
+}

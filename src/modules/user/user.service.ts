@@ -1,0 +1,109 @@
+import type { Prisma, User } from "../../generated/prisma/client";
+import type { Role } from "../../generated/prisma/enums";
+import type { Viewer } from "../../shared/access";
+import type { PrismaClient } from "../../shared/database/prisma";
+import { DomainError, ErrorCode } from "../../shared/errors";
+import type { PageArgs } from "../../shared/pagination";
+import { paginate } from "../../shared/pagination";
+import { hashPassword, verifyPassword } from "./password";
+import { signSessionToken, verifySessionToken } from "./session.token";
+
+/** A scrypt hash of a random password: verifying against it costs what a real check costs. */
+const TIMING_DECOY = hashPassword("decoy password that matches nothing");
+
+export class UserService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly secret: Uint8Array,
+    private readonly tokenTtlSeconds: number,
+  ) {}
+
+  /**
+   * Checks credentials and issues a session token. Unknown e-mail, wrong password and a
+   * disabled account all give the same INVALID_CREDENTIALS, in about the same time.
+   */
+  async login(input: { email: string; password: string }) {
+    const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+    const matches = await verifyPassword(input.password, user?.passwordHash ?? (await TIMING_DECOY));
+    if (!user || !user.passwordHash || !matches || user.disabledAt) {
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, "E-mail or password is wrong.", { field: ["input"] });
+    }
+    return { user, token: await signSessionToken(user.id, this.secret, this.tokenTtlSeconds) };
+  }
+
+  /**
+   * The viewer a bearer token stands for, read from the database on every request so that a
+   * disabled account or a new role takes effect at once. Null: the token is not valid now.
+   */
+  async viewerFromToken(token: string): Promise<Viewer | null> {
+    const userId = await verifySessionToken(token, this.secret);
+    if (!userId) return null;
+    const user = await this.prisma.user.findUnique({ where: { id: userId } });
+    if (!user || user.disabledAt) return null;
+    return { kind: "user", id: user.id, role: user.role, email: user.email };
+  }
+
+  findById(id: string) {
+    return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  list(args: PageArgs) {
+    return paginate({
+      args,
+      keys: [{ field: "email", direction: "asc", value: (row: User) => row.email }],
+      fetch: (page) =>
+        this.prisma.user.findMany({
+          where: page.where as Prisma.UserWhereInput,
+          orderBy: page.orderBy as Prisma.UserOrderByWithRelationInput[],
+          take: page.take,
+        }),
+      count: () => this.prisma.user.count(),
+    });
+  }
+
+  async create(viewer: Viewer, input: { email: string; displayName: string; role: Role; password: string }) {
+    requireAdmin(viewer);
+    return this.prisma.user.create({
+      data: {
+        email: input.email.trim().toLowerCase(),
+        displayName: input.displayName.trim(),
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      },
+    });
+  }
+
+  async update(
+    viewer: Viewer,
+    input: {
+      id: string;
+      role?: Role | null;
+      disabled?: boolean | null;
+      displayName?: string | null;
+      password?: string | null;
+    },
+  ) {
+    requireAdmin(viewer);
+    const current = await this.prisma.user.findUnique({ where: { id: input.id } });
+    if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such user.", { field: ["input", "id"] });
+    if (current.id === viewer.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
+      throw new DomainError(ErrorCode.FORBIDDEN, "Admins cannot disable or demote themselves.", {
+        field: ["input", "id"],
+      });
+    }
+    return this.prisma.user.update({
+      where: { id: current.id },
+      data: {
+        role: input.role ?? undefined,
+        displayName: input.displayName?.trim() || undefined,
+        passwordHash: input.password ? await hashPassword(input.password) : undefined,
+        disabledAt: input.disabled == null ? undefined : input.disabled ? (current.disabledAt ?? new Date()) : null,
+      },
+    });
+  }
+}
+
+function requireAdmin(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: "user" }> {
+  if (viewer.kind !== "user") throw new DomainError(ErrorCode.UNAUTHENTICATED, "Sign in as an admin.");
+  if (viewer.role !== "ADMIN") throw new DomainError(ErrorCode.FORBIDDEN, "Only admins manage users.");
+}

@@ -1,0 +1,73 @@
+import type { AnnotationStatus } from "../../generated/prisma/enums";
+import type { Viewer } from "../../shared/access";
+import { authorizeWrite } from "../../shared/access";
+import type { PrismaClient } from "../../shared/database/prisma";
+import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
+import type { AnnotationRow } from "../annotation/annotation.service";
+import { annotationInclude } from "../annotation/annotation.service";
+import type { Move, Subject } from "./workflow.table";
+import { availableMoves, checkMove } from "./workflow.table";
+
+export interface TransitionFields {
+  id: string;
+  to: AnnotationStatus;
+  expectedVersion: number;
+  comment?: string | null;
+}
+
+export class WorkflowService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** The moves the viewer may make on an annotation now (none for readers). */
+  available(viewer: Viewer, subject: Subject): Move[] {
+    return viewer.kind === "user" ? availableMoves({ userId: viewer.id, role: viewer.role }, subject) : [];
+  }
+
+  /**
+   * Moves an annotation to another state, as the transition table allows, under optimistic
+   * concurrency: the state change is one UPDATE conditional on the expected version, so of
+   * concurrent moves and edits based on one version exactly one wins. The history event is
+   * written in the same transaction.
+   */
+  async transition(viewer: Viewer, input: TransitionFields): Promise<AnnotationRow> {
+    authorizeWrite(viewer, "annotation:update");
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.annotation.findUnique({ where: { id: input.id } });
+      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
+      if (current.version !== input.expectedVersion) throw conflictError(current.version);
+      const verdict = checkMove({ userId: viewer.id, role: viewer.role }, current, input.to, input.comment);
+      if (!verdict.ok) {
+        throw new DomainError(verdict.code, verdict.reason, {
+          field: ["input", verdict.code === ErrorCode.COMMENT_REQUIRED ? "comment" : "to"],
+        });
+      }
+      const comment = input.comment?.trim() || null;
+      const moved = await tx.annotation.updateMany({
+        where: { id: current.id, version: input.expectedVersion },
+        data: {
+          status: input.to,
+          version: { increment: 1 },
+          // Accepting a machine suggestion makes the accepting editor its author.
+          ...(current.status === "SUGGESTED" && input.to === "DRAFT" ? { authorId: viewer.id } : {}),
+          ...(input.to === "RETRACTED" ? { retractionReason: comment } : {}),
+        },
+      });
+      if (moved.count === 0) {
+        const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
+        throw conflictError(now?.version ?? current.version);
+      }
+      await tx.annotationEvent.create({
+        data: {
+          annotationId: current.id,
+          userId: viewer.id,
+          kind: "TRANSITIONED",
+          fromStatus: current.status,
+          toStatus: input.to,
+          version: input.expectedVersion + 1,
+          comment,
+        },
+      });
+      return tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: annotationInclude });
+    });
+  }
+}
