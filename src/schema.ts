@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "./shared/errors";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./modules/actor/actor.resolver";
@@ -29,8 +31,14 @@ export const resolvers = [
  * The one check behind @Authorized(...roles): signed in, and (when roles are listed) one of
  * them. Row rules (ownership, state, four eyes) live in the services and policies.
  */
-export const authChecker: AuthChecker<Context> = ({ context }, roles) =>
-  context.viewer.kind === "user" && (roles.length === 0 || roles.includes(context.viewer.role));
+export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  // Anonymous callers are told to sign in (UNAUTHENTICATED) whether or not roles are listed;
+  // a signed-in user without the role gets type-graphql's UNAUTHORIZED, served as FORBIDDEN.
+  if (context.viewer.kind !== "user") {
+    throw new GraphQLError("Sign in to do this.", { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+  return roles.length === 0 || roles.includes(context.viewer.role);
+};
 
 export async function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
