@@ -18,6 +18,9 @@ import { ArticleService } from "./modules/article/article.service";
 import { createTopicLoaders } from "./modules/topic/topic.loaders";
 import { TopicService } from "./modules/topic/topic.service";
 import { WorkflowService } from "./modules/workflow/workflow.service";
+import { HistoryService } from "./modules/history/history.service";
+import { createHistoryLoaders } from "./modules/history/history.loaders";
+import { CommentService } from "./modules/comment/comment.service";
 
 /** Long-lived dependencies, created once per server. */
 export interface App {
@@ -35,6 +38,8 @@ export function createServices(prisma: PrismaClient, session: { secret: Uint8Arr
     annotations: new AnnotationService(prisma),
     topics: new TopicService(prisma),
     workflow: new WorkflowService(prisma),
+    history: new HistoryService(prisma),
+    comments: new CommentService(prisma),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -45,6 +50,7 @@ function createLoaders(prisma: PrismaClient, viewer: Viewer) {
     ...createActorLoaders(prisma),
     ...createAnnotationLoaders(prisma, viewer),
     ...createTopicLoaders(prisma),
+    ...createHistoryLoaders(prisma),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

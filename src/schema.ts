@@ -11,6 +11,8 @@ import { NodeResolver } from "./modules/node/node.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
 import { WorkflowResolver } from "./modules/workflow/workflow.resolver";
+import { AnnotationHistoryResolver, HistoryResolver } from "./modules/history/history.resolver";
+import { AnnotationCommentsResolver, CommentResolver } from "./modules/comment/comment.resolver";
 import type { Context } from "./context";
 import type { AuthChecker } from "type-graphql";
 import { validateArgument } from "./shared/graphql/validation";
@@ -25,6 +27,10 @@ export const resolvers = [
   NodeResolver,
   UserResolver,
   WorkflowResolver,
+  HistoryResolver,
+  AnnotationHistoryResolver,
+  CommentResolver,
+  AnnotationCommentsResolver,
 ] as const;
 
 /**

@@ -6,6 +6,9 @@ import { Actor } from "../actor/actor.type";
 import { annotationFromRow } from "../annotation/annotation.type";
 import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
+import { User } from "../user/user.type";
+import { commentFromRow } from "../comment/comment.resolver";
+import { AnnotationEvent } from "../history/history.type";
 
 @Resolver()
 export class NodeResolver {
@@ -16,7 +19,7 @@ export class NodeResolver {
   })
   async node(
     @Arg("id", () => ID, { description: "Global id." }) id: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, viewer }: Context,
   ): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
@@ -38,6 +41,19 @@ export class NodeResolver {
         const row = await loaders.annotationById.load(decoded.id);
         const node = row && annotationFromRow(row);
         return node && node.constructor.name === decoded.type ? node : null;
+      }
+      // Accounts and editorial talk exist for editors only.
+      case "User": {
+        const row = viewer.kind === "user" ? await loaders.userById.load(decoded.id) : null;
+        return row && fromRow(User, row);
+      }
+      case "Comment": {
+        const row = viewer.kind === "user" ? await loaders.commentById.load(decoded.id) : null;
+        return row && commentFromRow(row);
+      }
+      case "AnnotationEvent": {
+        const row = viewer.kind === "user" ? await loaders.eventById.load(decoded.id) : null;
+        return row && fromRow(AnnotationEvent, row);
       }
       default:
         return null;

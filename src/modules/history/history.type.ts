@@ -1,0 +1,68 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { AnnotationEventKind } from "../../generated/prisma/enums";
+import { AnnotationStatus } from "../../shared/graphql/enums";
+import { Node } from "../../shared/graphql/node.type";
+import { ConnectionType } from "../../shared/graphql/connection.type";
+
+registerEnumType(AnnotationEventKind, {
+  name: "AnnotationEventKind",
+  description: "What an annotation event records.",
+  valuesConfig: {
+    CREATED: { description: "The annotation was created." },
+    UPDATED: { description: "Its fields were edited; `changes` has the field-level diff." },
+    TRANSITIONED: { description: "It moved between workflow states." },
+    COMMENTED: { description: "An editor commented on it." },
+  },
+});
+
+@ObjectType({ implements: Node, description: "One entry of an annotation's append-only history." })
+export class AnnotationEvent extends Node {
+  protected readonly typeName = "AnnotationEvent";
+  annotationId!: string;
+  userId!: string | null;
+
+  @Field(() => AnnotationEventKind, { description: "What happened." })
+  kind!: AnnotationEventKind;
+
+  @Field(() => AnnotationStatus, { nullable: true, description: "State before (null for CREATED)." })
+  fromStatus!: AnnotationStatus | null;
+
+  @Field(() => AnnotationStatus, { nullable: true, description: "State after." })
+  toStatus!: AnnotationStatus | null;
+
+  @Field(() => Int, { description: "The annotation's version after the event." })
+  version!: number;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "For UPDATED: { field: { from, to } } for each changed field (actor ids are database ids).",
+  })
+  changes!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: "The comment or reason given with the event." })
+  comment!: string | null;
+
+  @Field(() => Date, { description: "When it happened." })
+  createdAt!: Date;
+}
+
+export const AnnotationEventConnection = ConnectionType(AnnotationEvent, "AnnotationEvent");
+
+@InputType({ description: "Filters for the events list; all given conditions must hold." })
+export class EventFilter {
+  @Field(() => ID, { nullable: true, description: "Events by this user." })
+  user?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Events on annotations of this article." })
+  article?: string | null;
+
+  @Field(() => [AnnotationEventKind], { nullable: true, description: "Any of these kinds." })
+  kinds?: AnnotationEventKind[] | null;
+
+  @Field(() => Date, { nullable: true, description: "At or after this time." })
+  after?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Before this time." })
+  before?: Date | null;
+}
