@@ -1,0 +1,226 @@
+import { randomUUID } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { SignJWT } from "jose";
+import { createSchema } from "../../src/schema";
+import type { RunningServer } from "../../src/server";
+import { startHttpServer } from "../../src/server";
+import { PROJECT_ROOT } from "../../src/shared/paths";
+import { makeActor, makeArticle, makeQuote, makeTopic } from "../factories";
+import type { TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import type { TestApi, TestUser } from "../support/graphql";
+import { createTestApi, TEST_JWT_SECRET } from "../support/graphql";
+import type { Caller } from "./matrix";
+import { CALLERS, MATRIX, renderMatrix } from "./matrix";
+
+const DOC = path.join(PROJECT_ROOT, "docs", "authorization.md");
+
+interface Fixtures {
+  articleGid: string;
+  articleId: string;
+  body: string;
+  actorGid: string;
+  publishedQuote: string;
+  annotator: TestUser;
+  target: TestUser;
+}
+
+/** What each matrix row sends: built fresh per call, so rows that change state do not interfere. */
+const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ query: string; variables?: object }>> = {
+  node: async (f) => ({ query: "query ($id: ID!) { node(id: $id) { id } }", variables: { id: f.publishedQuote } }),
+  articles: async () => ({ query: "{ articles { totalCount } }" }),
+  article: async (f) => ({ query: "query ($id: ID!) { article(id: $id) { title } }", variables: { id: f.articleGid } }),
+  actors: async () => ({ query: "{ actors { totalCount } }" }),
+  actor: async (f) => ({ query: "query ($id: ID!) { actor(id: $id) { name } }", variables: { id: f.actorGid } }),
+  quotes: async () => ({ query: "{ quotes { totalCount } }" }),
+  claims: async () => ({ query: "{ claims { totalCount } }" }),
+  annotations: async () => ({ query: "{ annotations { totalCount } }" }),
+  topics: async () => ({ query: "{ topics { totalCount } }" }),
+  me: async () => ({ query: "{ me { email } }" }),
+  "Annotation.history": async (f) => ({
+    query: "query ($id: ID!) { node(id: $id) { ... on Quote { history { totalCount } } } }",
+    variables: { id: f.publishedQuote },
+  }),
+  "Annotation.comments": async (f) => ({
+    query: "query ($id: ID!) { node(id: $id) { ... on Quote { comments { totalCount } } } }",
+    variables: { id: f.publishedQuote },
+  }),
+  users: async () => ({ query: "{ users { totalCount } }" }),
+  events: async () => ({ query: "{ events { totalCount } }" }),
+  login: async (f) => ({
+    query: "mutation ($i: LoginInput!) { login(input: $i) { token errors { code } } }",
+    variables: { i: { email: f.annotator.email, password: `password-of-${f.annotator.email}` } },
+  }),
+  importArticle: async () => ({
+    query: "mutation ($i: ImportArticleInput!) { importArticle(input: $i) { errors { code } } }",
+    variables: { i: { text: ` date 2024-02-02 A new article ${randomUUID()}.` } },
+  }),
+  createActor: async () => ({
+    query: "mutation ($i: CreateActorInput!) { createActor(input: $i) { errors { code } } }",
+    variables: { i: { name: `Actor ${randomUUID()}`, kind: "PERSON" } },
+  }),
+  updateActor: async (f) => ({
+    query: "mutation ($i: UpdateActorInput!) { updateActor(input: $i) { errors { code } } }",
+    variables: { i: { id: f.actorGid, description: `Seen ${randomUUID()}` } },
+  }),
+  createQuote: async (f) => ({
+    query: "mutation ($i: CreateQuoteInput!) { createQuote(input: $i) { errors { code } } }",
+    variables: { i: { articleId: f.articleGid, start: 0, end: 4 } },
+  }),
+  createClaim: async (f) => ({
+    query: "mutation ($i: CreateClaimInput!) { createClaim(input: $i) { errors { code } } }",
+    variables: {
+      i: {
+        articleId: f.articleGid,
+        start: 0,
+        end: 4,
+        topic: "FOREIGN_BACKING",
+        stance: "ASSERTS",
+        subjectId: f.actorGid,
+        attributionKind: "UNATTRIBUTED",
+      },
+    },
+  }),
+  updateAnnotation: async (f, db) => ({
+    query: "mutation ($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { errors { code } } }",
+    variables: { i: { id: await annotatorsWork(f, db, "DRAFT"), expectedVersion: 1, note: "edited" } },
+  }),
+  "transitionAnnotation (submit)": async (f, db) => ({
+    query: "mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }",
+    variables: { i: { id: await annotatorsWork(f, db, "DRAFT"), to: "IN_REVIEW", expectedVersion: 1 } },
+  }),
+  "transitionAnnotation (approve)": async (f, db) => ({
+    query: "mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }",
+    variables: { i: { id: await annotatorsWork(f, db, "IN_REVIEW"), to: "APPROVED", expectedVersion: 1 } },
+  }),
+  addComment: async (f) => ({
+    query: "mutation ($i: AddCommentInput!) { addComment(input: $i) { errors { code } } }",
+    variables: { i: { annotationId: f.publishedQuote, body: "A note" } },
+  }),
+  createUser: async () => ({
+    query: "mutation ($i: CreateUserInput!) { createUser(input: $i) { errors { code } } }",
+    variables: {
+      i: {
+        email: `${randomUUID()}@test.local`,
+        displayName: "New",
+        role: "ANNOTATOR",
+        password: "a long enough password",
+      },
+    },
+  }),
+  updateUser: async (f) => ({
+    query: "mutation ($i: UpdateUserInput!) { updateUser(input: $i) { errors { code } } }",
+    variables: { i: { id: f.target.gid, displayName: `Renamed ${randomUUID().slice(0, 8)}` } },
+  }),
+};
+
+async function annotatorsWork(f: Fixtures, db: TestDatabase, status: "DRAFT" | "IN_REVIEW"): Promise<string> {
+  const quote = await makeQuote(db.prisma, { id: f.articleId, body: f.body }, { status });
+  await db.prisma.annotation.update({
+    where: { id: quote.id },
+    data: { authorId: f.annotator.id, lastEditorId: f.annotator.id },
+  });
+  return quote.gid;
+}
+
+describe("authorization matrix", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let server: RunningServer;
+  let fixtures: Fixtures;
+  const tokens = {} as Record<Caller, string | null>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(db, { port: 0, host: "127.0.0.1" });
+    server = await startHttpServer(api.app, await createSchema());
+    const [annotator, reviewer, admin, disabled, target] = await Promise.all([
+      api.user("ANNOTATOR"),
+      api.user("REVIEWER"),
+      api.user("ADMIN"),
+      api.user("ANNOTATOR"),
+      api.user("ANNOTATOR"),
+    ]);
+    await db.prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+    const sign = (key: string, expires: number) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(admin.id)
+        .setIssuer("claimgraph")
+        .setAudience("claimgraph-api")
+        .setExpirationTime(expires)
+        .sign(new TextEncoder().encode(key));
+    const now = Math.floor(Date.now() / 1000);
+    Object.assign(tokens, {
+      reader: null,
+      annotator: annotator.token,
+      reviewer: reviewer.token,
+      admin: admin.token,
+      "disabled user": disabled.token,
+      "expired token": await sign(TEST_JWT_SECRET, now - 60),
+      "wrong key": await sign("a-different-signing-key-0123456789abcdef", now + 3600),
+    });
+    const article = await makeArticle(db.prisma);
+    const actor = await makeActor(db.prisma);
+    await makeTopic(db.prisma, "FOREIGN_BACKING");
+    const published = await makeQuote(db.prisma, article, { status: "PUBLISHED" });
+    fixtures = {
+      articleGid: article.gid,
+      articleId: article.id,
+      body: article.body,
+      actorGid: actor.gid,
+      publishedQuote: published.gid,
+      annotator,
+      target,
+    };
+  });
+  afterAll(async () => {
+    await server?.httpServer.close();
+    await server?.stop();
+    await db.drop();
+  });
+
+  it("covers every query and mutation of the schema", async () => {
+    const schema = await createSchema();
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
+    const covered = new Set(MATRIX.map((row) => row.operation.split(" ")[0]));
+    expect(operations.filter((name) => !covered.has(name))).toEqual([]);
+    expect(Object.keys(OPERATIONS).sort()).toEqual(MATRIX.map((row) => row.operation).sort());
+  });
+
+  it.each(MATRIX.map((row) => [row.operation, row] as const))("%s", async (_name, row) => {
+    const observed: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      const { query, variables } = await OPERATIONS[row.operation]!(fixtures, db);
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(tokens[caller] ? { authorization: `Bearer ${tokens[caller]}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      expect({ caller, status: response.status < 500 }).toEqual({ caller, status: true });
+      const body = (await response.json()) as {
+        data?: Record<string, any> | null;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      const payloadErrors = Object.values(body.data ?? {}).flatMap((value: any) => value?.errors ?? []);
+      observed[caller] = body.errors?.length
+        ? (body.errors[0]!.extensions?.code ?? "NO_CODE")
+        : payloadErrors.length
+          ? payloadErrors[0].code
+          : "ok";
+    }
+    expect(observed).toEqual(row.expected);
+  });
+
+  it("is documented in docs/authorization.md exactly as tested (npm run docs:authz rewrites it)", async () => {
+    if (process.env.CLAIMGRAPH_WRITE_DOCS) await writeFile(DOC, renderMatrix());
+    expect(await readFile(DOC, "utf8")).toBe(renderMatrix());
+  });
+});
