@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createServices } from "./context";
+import { createEventHub, EventBus } from "./modules/history/history.events";
 import { isEmpty, seedDatabase } from "./modules/ingest/seed.service";
 import { loadSigningSecret } from "./modules/user/session.secret";
 import { createSchema } from "./schema";
@@ -40,7 +41,10 @@ export async function main(): Promise<void> {
     const report = await seedDatabase(database.prisma);
     logger.info(report, "loaded the seeds");
   }
-  const schema = await createSchema();
+  const hub = createEventHub();
+  const schema = await createSchema(hub);
+  const events = new EventBus(database.url, database.prisma, hub, logger);
+  await events.start();
   const server = await startHttpServer(
     { config, prisma: database.prisma, logger, services: createServices(database.prisma, session) },
     schema,
@@ -54,6 +58,7 @@ export async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal}: shutting down`);
     await server.stop();
+    await events.stop();
     await database.close();
     process.exit(0);
   };

@@ -2,6 +2,8 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "./shared/errors";
+import type { EventHub } from "./modules/history/history.events";
+import { createEventHub } from "./modules/history/history.events";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./modules/actor/actor.resolver";
@@ -46,8 +48,10 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return roles.length === 0 || roles.includes(context.viewer.role);
 };
 
-export async function createSchema(): Promise<GraphQLSchema> {
+/** Builds the schema; `hub` is the instance's fan-out for subscriptions (see history.events.ts). */
+export async function createSchema(hub: EventHub = createEventHub()): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub: hub,
     resolvers,
     // Every argument object is validated at the edge; see validateArgument.
     validateFn: validateArgument,

@@ -8,6 +8,8 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
 import type { App, Context } from "./context";
 import { createContext } from "./context";
 import { mapDatabaseError } from "./shared/database/errors";
@@ -93,6 +95,11 @@ export function createApolloServer(schema: GraphQLSchema, plugins: ApolloServer<
   });
 }
 
+function authorizationParam(params: Record<string, unknown> | undefined): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === "string" ? value : null;
+}
+
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
@@ -103,7 +110,36 @@ export interface RunningServer {
 export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<RunningServer> {
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
-  const apollo = createApolloServer(schema, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  // Subscriptions: the graphql-ws protocol on the same path. A connection whose
+  // `authorization` parameter is not a valid token is refused, as HTTP refuses such a request.
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        try {
+          await createContext(app, { authorization: authorizationParam(ctx.connectionParams) });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => createContext(app, { authorization: authorizationParam(ctx.connectionParams) }),
+    },
+    wsServer,
+  );
+  const apollo = createApolloServer(schema, [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    {
+      async serverWillStart() {
+        return {
+          async drainServer() {
+            await wsCleanup.dispose();
+          },
+        };
+      },
+    },
+  ]);
   await apollo.start();
 
   expressApp.get("/healthz", (_req, res) => {

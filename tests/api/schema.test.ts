@@ -22,7 +22,7 @@ describe("schema", () => {
           (isScalarType(type) && !type.description && ["String", "Int", "Boolean", "ID", "Float"].includes(type.name))
         )
           continue;
-        if (!type.description && !["Query", "Mutation"].includes(type.name)) missing.push(type.name);
+        if (!type.description && !["Query", "Mutation", "Subscription"].includes(type.name)) missing.push(type.name);
         if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
           for (const field of Object.values(type.getFields())) {
             if (!field.description) missing.push(`${type.name}.${field.name}`);

@@ -1,43 +1,13 @@
-import type { ChildProcess } from "node:child_process";
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/shared/paths";
+import { startServerProcess } from "../support/server-process";
 import { SEED_QUOTE_SPEAKERS } from "../support/expect";
 
-const MAIN = path.join(PROJECT_ROOT, "dist", "src", "main.js");
-
-/** Starts the built server the way `npm start` does, with no DATABASE_URL; resolves its URL. */
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: "0",
-    CLAIMGRAPH_DATA_DIR: dataDir,
-    LOG_LEVEL: "warn",
-    NODE_ENV: "development",
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Claimgraph GraphQL API: (http:\/\/\S+\/graphql)/.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  return exited;
+function startServer(dataDir: string) {
+  // No DATABASE_URL: the embedded default, exactly as a new user's first `npm start`.
+  return startServerProcess({ CLAIMGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" });
 }
 
 async function post(url: string, body: string, contentType = "application/json") {
@@ -49,8 +19,6 @@ describe("embedded default", () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN))
-      throw new Error("dist/src/main.js is missing: run `npm run build` (npm test does it first).");
     dataDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-"));
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
@@ -85,7 +53,7 @@ describe("embedded default", () => {
         expect(badVariable.status).toBe(400);
         expect(badVariable.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
       } finally {
-        expect(await stop(first.child)).toBe(0);
+        expect(await first.stop()).toBe(0);
       }
 
       const second = await startServer(dataDir);
@@ -96,7 +64,7 @@ describe("embedded default", () => {
         );
         expect(json.data).toEqual({ articles: { totalCount: 1 }, actors: { totalCount: 14 } });
       } finally {
-        await stop(second.child);
+        await second.stop();
       }
     });
   });

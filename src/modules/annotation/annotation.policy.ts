@@ -21,3 +21,11 @@ export function mentionsActor(actorId: string): Prisma.AnnotationWhereInput {
     ],
   };
 }
+
+/**
+ * Which live events a viewer receives: editors every event; readers only the moment an
+ * annotation becomes public (a move to PUBLISHED), never drafts, edits or comments.
+ */
+export function seesEvent(viewer: Viewer, event: { kind: string; toStatus: string | null }): boolean {
+  return seesUnpublished(viewer) || (event.kind === "TRANSITIONED" && event.toStatus === "PUBLISHED");
+}

@@ -1,7 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { PublishedEvent } from "./history.events";
+import { ANNOTATION_EVENTS } from "./history.events";
+import { seesEvent } from "../annotation/annotation.policy";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, fromGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { pageArray } from "../../shared/pagination";
 import { Annotation } from "../annotation/annotation.type";
@@ -29,9 +32,37 @@ export class HistoryResolver {
     return toConnection(page, (row) => fromRow(AnnotationEvent, row));
   }
 
-  @FieldResolver(() => User, { nullable: true, description: "Who caused it; null for the system or a deleted user." })
-  async user(@Root() event: AnnotationEvent, @Ctx() { loaders }: Context) {
-    const row = event.userId ? await loaders.userById.load(event.userId) : null;
+  @Subscription(() => AnnotationEvent, {
+    description:
+      'Live history events over the graphql-ws protocol, each sent after its transaction commits, from whichever server instance made the change. Editors receive every event; readers only publications (moves to PUBLISHED). Send the token as the connection parameter `authorization: "Bearer <token>"`.',
+    topics: ANNOTATION_EVENTS,
+    filter: ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: PublishedEvent;
+      args: { articleId?: string | null };
+      context: Context;
+    }) => {
+      const articleId = args.articleId ? fromGlobalId(args.articleId)?.id : null;
+      return (!articleId || payload.articleId === articleId) && seesEvent(context.viewer, payload.event);
+    },
+  })
+  annotationEvents(
+    @Root() { event }: PublishedEvent,
+    @Arg("articleId", () => ID, { nullable: true, description: "Only events on annotations of this article." })
+    _articleId: string | null,
+  ): AnnotationEvent {
+    return fromRow(AnnotationEvent, event);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Who caused it; null for the system, a deleted user, and for readers.",
+  })
+  async user(@Root() event: AnnotationEvent, @Ctx() { loaders, viewer }: Context) {
+    const row = event.userId && viewer.kind === "user" ? await loaders.userById.load(event.userId) : null;
     return row && fromRow(User, row);
   }
 }

@@ -1,0 +1,161 @@
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { signSessionToken } from "../../src/modules/user/session.token";
+import { makeArticle, makeQuote } from "../factories";
+import type { TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import { readTarget } from "../support/server-target";
+import type { ServerProcess } from "../support/server-process";
+import { startServerProcess } from "../support/server-process";
+
+const SECRET = "live-updates-test-secret-0123456789-abcdefgh";
+const SUBSCRIPTION = `subscription ($articleId: ID) {
+  annotationEvents(articleId: $articleId) { kind fromStatus toStatus version comment }
+}`;
+
+/** A graphql-ws subscriber that collects what it receives, and can wait for the next event. */
+function subscriber(url: string, token: string | null, articleId: string) {
+  const received: any[] = [];
+  const waiting: (() => void)[] = [];
+  let failure: unknown = null;
+  const client = createClient({
+    url: url.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  const wake = () => waiting.splice(0).forEach((resolve) => resolve());
+  client.subscribe(
+    { query: SUBSCRIPTION, variables: { articleId } },
+    {
+      next: (value) => {
+        received.push(value.data?.annotationEvents ?? value);
+        wake();
+      },
+      error: (error) => {
+        failure = error;
+        wake();
+      },
+      complete: wake,
+    },
+  );
+  return {
+    received,
+    failure: () => failure,
+    /** Resolves when `count` events have arrived, or after `ms` (then the caller's expectation fails). */
+    async until(count: number, ms: number) {
+      const deadline = Date.now() + ms;
+      while (received.length < count && failure === null && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          setTimeout(resolve, Math.max(0, deadline - Date.now()));
+        });
+      }
+    },
+    close: () => client.dispose(),
+  };
+}
+
+async function call(url: string, token: string, query: string, variables: object) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: any; errors?: unknown[] };
+}
+
+const embedded = readTarget().mode === "embedded";
+if (embedded) {
+  console.log("[claimgraph tests] skipping live updates across two server processes: they need a PostgreSQL server.");
+}
+
+(embedded ? describe.skip : describe)("live updates", () => {
+  let db: TestDatabase;
+  let first: ServerProcess;
+  let second: ServerProcess;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const env = { DATABASE_URL: db.url, JWT_SECRET: SECRET, CLAIMGRAPH_SEED: "never" };
+    [first, second] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all([first?.stop(), second?.stop()]);
+    await db.drop();
+  });
+
+  describe("annotationEvents over graphql-ws", () => {
+    it("delivers a transition made on one server to subscribers on the other, filtered by what each may see", async () => {
+      const secret = new TextEncoder().encode(SECRET);
+      const [author, reviewer] = await Promise.all(
+        (["ANNOTATOR", "REVIEWER"] as const).map((role) =>
+          db.prisma.user.create({ data: { email: `${role.toLowerCase()}@live.test`, displayName: role, role } }),
+        ),
+      );
+      const reviewerToken = await signSessionToken(reviewer!.id, secret, 600);
+      const article = await makeArticle(db.prisma);
+      const quote = await makeQuote(db.prisma, article, { status: "IN_REVIEW" });
+      await db.prisma.annotation.update({
+        where: { id: quote.id },
+        data: { authorId: author!.id, lastEditorId: author!.id },
+      });
+
+      const editor = subscriber(first.url, reviewerToken, article.gid);
+      const reader = subscriber(first.url, null, article.gid);
+      try {
+        // The subscription is registered asynchronously: comment (through the other server)
+        // until the editor's subscriber hears one, so the real changes cannot be missed.
+        for (let i = 0; i < 50 && editor.received.length === 0; i++) {
+          await call(
+            second.url,
+            reviewerToken,
+            `mutation ($i: AddCommentInput!) { addComment(input: $i) { errors { code } } }`,
+            {
+              i: { annotationId: quote.gid, body: `ping ${i}` },
+            },
+          );
+          await editor.until(1, 200);
+        }
+        expect(editor.received[0]).toMatchObject({ kind: "COMMENTED" });
+        const pings = editor.received.length;
+
+        const transition = `mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }`;
+        expect(
+          (
+            await call(second.url, reviewerToken, transition, {
+              i: { id: quote.gid, to: "APPROVED", expectedVersion: 1 },
+            })
+          ).data,
+        ).toEqual({ transitionAnnotation: { errors: [] } });
+        expect(
+          (
+            await call(second.url, reviewerToken, transition, {
+              i: { id: quote.gid, to: "PUBLISHED", expectedVersion: 2 },
+            })
+          ).data,
+        ).toEqual({ transitionAnnotation: { errors: [] } });
+
+        await editor.until(pings + 2, 10_000);
+        expect(editor.received.slice(pings)).toEqual([
+          { kind: "TRANSITIONED", fromStatus: "IN_REVIEW", toStatus: "APPROVED", version: 2, comment: null },
+          { kind: "TRANSITIONED", fromStatus: "APPROVED", toStatus: "PUBLISHED", version: 3, comment: null },
+        ]);
+        await reader.until(1, 10_000);
+        expect(reader.received).toEqual([
+          { kind: "TRANSITIONED", fromStatus: "APPROVED", toStatus: "PUBLISHED", version: 3, comment: null },
+        ]);
+      } finally {
+        await Promise.all([editor.close(), reader.close()]);
+      }
+    });
+
+    it("checks the token like HTTP does: a bad one is refused at connection", async () => {
+      const refused = subscriber(first.url, "not-a-valid-token", "any");
+      await refused.until(1, 10_000);
+      expect(refused.received).toEqual([]);
+      expect(refused.failure()).toMatchObject({ code: 4403 });
+      await refused.close();
+    });
+  });
+});
