@@ -68,4 +68,12 @@ describe("embedded default", () => {
       }
     });
   });
+
+  describe("npm start in production", () => {
+    it("stops at start with a clear message when JWT_SECRET is missing", async () => {
+      await expect(
+        startServerProcess({ NODE_ENV: "production", JWT_SECRET: "", CLAIMGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }),
+      ).rejects.toThrow(/exited with 1[\s\S]*JWT_SECRET is not set/);
+    });
+  });
 });

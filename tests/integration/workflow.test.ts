@@ -141,6 +141,14 @@ describe("workflow", () => {
         "Misattributed quote",
       );
       expect(await api.ok(AVAILABLE, { id: quote.id })).toEqual({ node: null });
+      const notices = await api.ok(`query ($id: ID!) { article(id: $id) { retractions { id kind reason } } }`, {
+        id: article.gid,
+      });
+      expect(notices.article.retractions).toContainEqual({
+        id: quote.id,
+        kind: "QUOTE",
+        reason: "Misattributed quote",
+      });
     });
 
     it("refuses moves the table does not have, and readers", async () => {

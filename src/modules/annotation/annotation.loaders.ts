@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { AnnotationKind } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey } from "../../shared/loaders";
@@ -73,6 +74,21 @@ export function createAnnotationLoaders(db: Db, viewer: Viewer) {
       );
     }),
     counterpartsByClaimId,
+    /** Retraction notices are public: id, kind, time and reason only, never the content. */
+    retractionsByArticleId: new DataLoader<
+      string,
+      { id: string; articleId: string; kind: AnnotationKind; updatedAt: Date; retractionReason: string | null }[]
+    >(async (articleIds) =>
+      groupByKey(
+        articleIds,
+        await db.annotation.findMany({
+          where: { articleId: { in: [...articleIds] }, status: "RETRACTED" },
+          select: { id: true, articleId: true, kind: true, updatedAt: true, retractionReason: true },
+          orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+        }),
+        (row) => row.articleId,
+      ),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Field, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { toGlobalId } from "../../shared/graphql/global-id";
 import {
   AnnotationKind,
   AnnotationStatus,
@@ -157,4 +158,37 @@ export function annotationFromRow(row: AnnotationRow): Quote | Claim {
     quoteKind: "DIRECT",
   };
   return Object.assign(new Quote(), annotation, fields, { dbId: id });
+}
+
+/**
+ * What readers may know of a retracted annotation: that it existed and why it was withdrawn.
+ * Its content (span, speaker, claim) is not shown to readers on any path.
+ */
+@ObjectType({ description: "Notice that a published annotation was retracted, with the reason." })
+export class RetractionNotice {
+  @Field(() => ID, { description: "The retracted annotation's id (node(id:) returns null for readers)." })
+  id!: string;
+
+  @Field(() => AnnotationKind, { description: "Whether it was a quote or a claim." })
+  kind!: AnnotationKind;
+
+  @Field(() => Date, { description: "When it was retracted." })
+  retractedAt!: Date;
+
+  @Field(() => String, { description: "Why it was retracted." })
+  reason!: string;
+}
+
+export function retractionNoticeFromRow(row: {
+  id: string;
+  kind: AnnotationKind;
+  updatedAt: Date;
+  retractionReason: string | null;
+}): RetractionNotice {
+  return {
+    id: toGlobalId(row.kind === AnnotationKind.CLAIM ? "Claim" : "Quote", row.id),
+    kind: row.kind,
+    retractedAt: row.updatedAt,
+    reason: row.retractionReason ?? "",
+  };
 }

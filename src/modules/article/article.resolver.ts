@@ -7,7 +7,13 @@ import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
 import { ActorConnection, Actor } from "../actor/actor.type";
 import { nestedConnection } from "../annotation/annotation.resolver";
-import { AnnotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
+import {
+  AnnotationConnection,
+  ClaimConnection,
+  QuoteConnection,
+  RetractionNotice,
+  retractionNoticeFromRow,
+} from "../annotation/annotation.type";
 import { ArticleFilter, ImportArticleInput } from "./article.input";
 import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "./article.type";
 
@@ -75,6 +81,13 @@ export class ArticleResolver {
     @Ctx() { edges }: Context,
   ) {
     return nestedConnection(await edges.ofArticle(article.dbId), args);
+  }
+
+  @FieldResolver(() => [RetractionNotice], {
+    description: "Notices of this article's retracted annotations, oldest first: the only trace readers see of them.",
+  })
+  async retractions(@Root() article: Article, @Ctx() { loaders }: Context) {
+    return (await loaders.retractionsByArticleId.load(article.dbId)).map(retractionNoticeFromRow);
   }
 
   @FieldResolver(() => ActorConnection, {
