@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.[tj]s$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false, diagnostics: false }],
+    "^.+\\.[tj]s$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
   },
   // jose is ESM-only; let ts-jest transpile it for the CommonJS test runtime.
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
