@@ -59,6 +59,12 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   requestId: string;
   viewer: Viewer;
+  /**
+   * The viewer as of now, re-read from the token and the database. Long-lived operations
+   * (subscriptions) call it per event, so a disabled account, a new role or an expired token
+   * takes effect on an open subscription too; an invalid token then counts as a reader.
+   */
+  currentViewer: () => Promise<Viewer>;
   services: Services;
   loaders: Loaders;
   /** Nested edges composed from the loaders (annotation.edges.ts). */
@@ -81,6 +87,7 @@ export async function createContext(
   return {
     requestId,
     viewer,
+    currentViewer: () => viewerFrom(app, request.authorization).catch(() => READER),
     services: app.services,
     loaders,
     edges: createAnnotationEdges(loaders),

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -113,6 +114,13 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
   // Subscriptions: the graphql-ws protocol on the same path. A connection whose
   // `authorization` parameter is not a valid token is refused, as HTTP refuses such a request.
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsError = (error: GraphQLError): GraphQLError => {
+    const formatted = formatError(error.toJSON(), error);
+    if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      app.logger.error({ err: error }, "unexpected subscription error");
+    }
+    return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+  };
   const wsCleanup = useServer(
     {
       schema,
@@ -125,6 +133,10 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
         }
       },
       context: (ctx) => createContext(app, { authorization: authorizationParam(ctx.connectionParams) }),
+      // Same error contract as HTTP: coded, masked when unexpected.
+      onError: (_ctx, _id, _payload, errors) => errors.map(wsError),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(wsError) } : result,
     },
     wsServer,
   );

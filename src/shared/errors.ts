@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   INVALID_TRANSITION: "The workflow has no move from the annotation's state to the requested one.",
   COMMENT_REQUIRED: "This move (request changes, reject, retract) needs a comment.",
   FORBIDDEN: "The viewer may not do this: role, ownership, or the four-eyes rule.",
+  SERVICE_BUSY: "Too many writes at once: nothing was written; retry shortly.",
   INTERNAL_SERVER_ERROR: "Something unexpected failed; details are logged with the request id, never returned.",
 } as const;
 

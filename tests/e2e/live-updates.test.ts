@@ -131,7 +131,7 @@ if (embedded) {
         expect(
           (
             await call(second.url, reviewerToken, transition, {
-              i: { id: quote.gid, to: "PUBLISHED", expectedVersion: 2 },
+              i: { id: quote.gid, to: "PUBLISHED", expectedVersion: 2, comment: "internal: legal cleared it" },
             })
           ).data,
         ).toEqual({ transitionAnnotation: { errors: [] } });
@@ -139,15 +139,33 @@ if (embedded) {
         await editor.until(pings + 2, 10_000);
         expect(editor.received.slice(pings)).toEqual([
           { kind: "TRANSITIONED", fromStatus: "IN_REVIEW", toStatus: "APPROVED", version: 2, comment: null },
-          { kind: "TRANSITIONED", fromStatus: "APPROVED", toStatus: "PUBLISHED", version: 3, comment: null },
+          {
+            kind: "TRANSITIONED",
+            fromStatus: "APPROVED",
+            toStatus: "PUBLISHED",
+            version: 3,
+            comment: "internal: legal cleared it",
+          },
         ]);
         await reader.until(1, 10_000);
+        // Readers learn of the publication, not of the editors' comment on it.
         expect(reader.received).toEqual([
           { kind: "TRANSITIONED", fromStatus: "APPROVED", toStatus: "PUBLISHED", version: 3, comment: null },
         ]);
       } finally {
         await Promise.all([editor.close(), reader.close()]);
       }
+    });
+
+    it("refuses a malformed article id when the subscription starts, with a coded error", async () => {
+      const secret = new TextEncoder().encode(SECRET);
+      const user = await db.prisma.user.create({
+        data: { email: "editor@live.test", displayName: "E", role: "REVIEWER" },
+      });
+      const bad = subscriber(first.url, await signSessionToken(user.id, secret, 600), "not-an-id");
+      await bad.until(1, 10_000);
+      expect(JSON.stringify(bad.received.concat(bad.failure() ?? []))).toMatch(/INVALID_ID/);
+      await bad.close();
     });
 
     it("checks the token like HTTP does: a bad one is refused at connection", async () => {

@@ -106,6 +106,17 @@ describe("workflow", () => {
       expect((await move(admin, quote.id, "APPROVED", 3)).annotation.status).toBe("APPROVED");
     });
 
+    it("holds everyone who edited the annotation to four eyes, not only its last editor", async () => {
+      const quote = await draft();
+      await move(annotator, quote.id, "IN_REVIEW", 1);
+      const other = await api.user("REVIEWER");
+      await reviewer.api.ok(UPDATE, { input: { id: quote.id, expectedVersion: 2, exact: article.body.slice(0, 5) } });
+      await other.api.ok(UPDATE, { input: { id: quote.id, expectedVersion: 3, note: "checked" } });
+      expect((await move(reviewer, quote.id, "APPROVED", 4)).errors[0].code).toBe("FORBIDDEN");
+      expect((await reviewer.api.ok(AVAILABLE, { id: quote.id })).node.availableTransitions).toEqual([]);
+      expect((await move(admin, quote.id, "APPROVED", 4)).annotation.status).toBe("APPROVED");
+    });
+
     it("needs a comment to request changes, reject or retract, and keeps it in the history", async () => {
       const quote = await draft();
       await move(annotator, quote.id, "IN_REVIEW", 1);

@@ -596,7 +596,14 @@ describe("annotations", () => {
         fromStatus: null,
         toStatus: "DRAFT",
         version: 1,
-        changes: null,
+        changes: {
+          start: { from: null, to: 0 },
+          end: { from: null, to: 4 },
+          exact: { from: null, to: "Body" },
+          note: { from: null, to: "check the speaker" },
+          speakerId: { from: null, to: speaker.id },
+          quoteKind: { from: null, to: "DIRECT" },
+        },
       });
     });
 

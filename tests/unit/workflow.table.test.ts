@@ -53,6 +53,19 @@ describe("workflow table", () => {
     });
   });
 
+  describe("four eyes with an edit history", () => {
+    it("refuses anyone who edited the annotation, even when someone else edited it last", () => {
+      const edited = {
+        status: "IN_REVIEW" as const,
+        authorId: AUTHOR,
+        lastEditorId: "second",
+        editorIds: ["first", "second"],
+      };
+      expect(checkMove(as("REVIEWER", "first"), edited, "APPROVED")).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(checkMove(as("REVIEWER", "third"), edited, "APPROVED")).toMatchObject({ ok: true });
+    });
+  });
+
   describe("availableMoves", () => {
     it("lists exactly the moves checkMove allows (given a comment)", () => {
       const statuses = [...new Set(TRANSITIONS.flatMap((m) => [m.from, m.to]))];

@@ -198,7 +198,7 @@ export class AnnotationService {
         },
         include: annotationInclude,
       });
-      await recordCreated(tx, created, viewer.id);
+      await recordCreated(tx, created, viewer.id, counterpartIds);
       return created;
     });
   }
@@ -210,6 +210,7 @@ export class AnnotationService {
    */
   async update(viewer: Viewer, input: UpdateAnnotationFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
+    await failFastOnStaleVersion(this.prisma, input.id, input.expectedVersion);
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.annotation.findUnique({
         where: { id: input.id },
@@ -335,6 +336,15 @@ function stripArticle<T extends { article: unknown }>(row: T): Omit<T, "article"
   return rest;
 }
 
+/**
+ * A cheap read before opening a transaction: a writer that is already stale fails at once
+ * instead of queueing for a pooled connection (the conditional UPDATE stays the real check).
+ */
+export async function failFastOnStaleVersion(db: Db, id: string, expected: number): Promise<void> {
+  const seen = await db.annotation.findUnique({ where: { id }, select: { version: true } });
+  if (seen && seen.version !== expected) throw conflictError(seen.version);
+}
+
 function assertVersion(current: number, expected: number): void {
   if (current !== expected) throw conflictError(current);
 }
@@ -357,9 +367,42 @@ function diffInto(changes: Record<string, { from: unknown; to: unknown }>, befor
   }
 }
 
-async function recordCreated(tx: Db, created: AnnotationRow, userId: string): Promise<void> {
+/** The CREATED event carries the initial values as a diff from nothing, so history can replay. */
+async function recordCreated(
+  tx: Db,
+  created: AnnotationRow,
+  userId: string,
+  counterpartIds: string[] = [],
+): Promise<void> {
+  const { start, end, exact, note } = created;
+  const kindFields = created.quote
+    ? { speakerId: created.quote.speakerId, speakerText: created.quote.speakerText, quoteKind: created.quote.quoteKind }
+    : created.claim
+      ? {
+          topicId: created.claim.topicId,
+          stance: created.claim.stance,
+          subjectId: created.claim.subjectId,
+          counterpartIds: counterpartIds.length ? counterpartIds : null,
+          claimantId: created.claim.claimantId,
+          attributionText: created.claim.attributionText,
+          attributionKind: created.claim.attributionKind,
+          quoteId: created.claim.quoteId,
+        }
+      : {};
+  const changes = Object.fromEntries(
+    Object.entries({ start, end, exact, note, ...kindFields })
+      .filter(([, value]) => value !== null && value !== undefined)
+      .map(([field, value]) => [field, { from: null, to: value }]),
+  );
   await tx.annotationEvent.create({
-    data: { annotationId: created.id, userId, kind: "CREATED", toStatus: created.status, version: created.version },
+    data: {
+      annotationId: created.id,
+      userId,
+      kind: "CREATED",
+      toStatus: created.status,
+      version: created.version,
+      changes: changes as Prisma.InputJsonValue,
+    },
   });
 }
 

@@ -7,7 +7,8 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId, fromGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { pageArray } from "../../shared/pagination";
-import { Annotation } from "../annotation/annotation.type";
+import { Annotation, annotationFromRow } from "../annotation/annotation.type";
+import { seesUnpublished } from "../../shared/access";
 import { User } from "../user/user.type";
 import { AnnotationEvent, AnnotationEventConnection, EventFilter } from "./history.type";
 
@@ -35,8 +36,12 @@ export class HistoryResolver {
   @Subscription(() => AnnotationEvent, {
     description:
       'Live history events over the graphql-ws protocol, each sent after its transaction commits, from whichever server instance made the change. Editors receive every event; readers only publications (moves to PUBLISHED). Send the token as the connection parameter `authorization: "Bearer <token>"`.',
-    topics: ANNOTATION_EVENTS,
-    filter: ({
+    // Called once, when the subscription starts: a malformed article id is refused then.
+    topics: ({ args }) => {
+      if (args.articleId) expectGlobalId(args.articleId as string, ["Article"], ["articleId"]);
+      return ANNOTATION_EVENTS;
+    },
+    filter: async ({
       payload,
       args,
       context,
@@ -46,15 +51,28 @@ export class HistoryResolver {
       context: Context;
     }) => {
       const articleId = args.articleId ? fromGlobalId(args.articleId)?.id : null;
-      return (!articleId || payload.articleId === articleId) && seesEvent(context.viewer, payload.event);
+      if (articleId && payload.articleId !== articleId) return false;
+      return seesEvent(await context.currentViewer(), payload.event);
     },
   })
-  annotationEvents(
+  async annotationEvents(
     @Root() { event }: PublishedEvent,
     @Arg("articleId", () => ID, { nullable: true, description: "Only events on annotations of this article." })
     _articleId: string | null,
-  ): AnnotationEvent {
-    return fromRow(AnnotationEvent, event);
+    @Ctx() { currentViewer }: Context,
+  ): Promise<AnnotationEvent> {
+    // Readers get the fact of a publication, never editorial detail.
+    const editor = seesUnpublished(await currentViewer());
+    return fromRow(AnnotationEvent, editor ? event : { ...event, comment: null, changes: null, userId: null });
+  }
+
+  @FieldResolver(() => Annotation, {
+    nullable: true,
+    description: "The annotation the event is about; null when the viewer may not see it.",
+  })
+  async annotation(@Root() event: AnnotationEvent, @Ctx() { loaders }: Context) {
+    const row = await loaders.annotationById.load(event.annotationId);
+    return row && annotationFromRow(row);
   }
 
   @FieldResolver(() => User, {

@@ -28,9 +28,15 @@ export class WorkflowResolver {
   @FieldResolver(() => [AvailableTransition], {
     description: "The workflow moves the viewer may make now, from the server's own rules; empty for readers.",
   })
-  availableTransitions(@Root() annotation: Annotation, @Ctx() { services, viewer }: Context): AvailableTransition[] {
+  async availableTransitions(
+    @Root() annotation: Annotation,
+    @Ctx() { services, viewer, loaders }: Context,
+  ): Promise<AvailableTransition[]> {
+    if (viewer.kind !== "user") return [];
+    const events = await loaders.eventsByAnnotationId.load(annotation.dbId);
+    const editorIds = events.flatMap((event) => (event.kind === "UPDATED" && event.userId ? [event.userId] : []));
     return services.workflow
-      .available(viewer, annotation)
+      .available(viewer, { ...annotation, editorIds })
       .map((move) => ({ to: move.to, requiresComment: move.comment }));
   }
 }

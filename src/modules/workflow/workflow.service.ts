@@ -4,7 +4,7 @@ import { authorizeWrite } from "../../shared/access";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationRow } from "../annotation/annotation.service";
-import { annotationInclude } from "../annotation/annotation.service";
+import { annotationInclude, failFastOnStaleVersion } from "../annotation/annotation.service";
 import type { Move, Subject } from "./workflow.table";
 import { availableMoves, checkMove } from "./workflow.table";
 
@@ -31,11 +31,18 @@ export class WorkflowService {
    */
   async transition(viewer: Viewer, input: TransitionFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
+    await failFastOnStaleVersion(this.prisma, input.id, input.expectedVersion);
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.annotation.findUnique({ where: { id: input.id } });
       if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
       if (current.version !== input.expectedVersion) throw conflictError(current.version);
-      const verdict = checkMove({ userId: viewer.id, role: viewer.role }, current, input.to, input.comment);
+      const edits = await tx.annotationEvent.findMany({
+        where: { annotationId: current.id, kind: "UPDATED", userId: { not: null } },
+        select: { userId: true },
+        distinct: ["userId"],
+      });
+      const subject = { ...current, editorIds: edits.map((edit) => edit.userId!) };
+      const verdict = checkMove({ userId: viewer.id, role: viewer.role }, subject, input.to, input.comment);
       if (!verdict.ok) {
         throw new DomainError(verdict.code, verdict.reason, {
           field: ["input", verdict.code === ErrorCode.COMMENT_REQUIRED ? "comment" : "to"],

@@ -19,7 +19,7 @@ export interface Move {
   comment: boolean;
   /** Only the annotation's author (or an admin) may make it. */
   ownerOnly: boolean;
-  /** Four eyes: the author and the last editor may never make it, admins included. */
+  /** Four eyes: the author and anyone who edited it may never make it, admins included. */
   fourEyes: boolean;
 }
 
@@ -62,6 +62,8 @@ export interface Subject {
   status: AnnotationStatus;
   authorId: string | null;
   lastEditorId: string | null;
+  /** Everyone who has edited it (from its history); they are held to four eyes as well. */
+  editorIds?: readonly string[];
 }
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; reason: string };
@@ -76,8 +78,12 @@ function whyNot(move: Move, actor: Actor, subject: Subject): string | null {
   if (!move.roles.includes(actor.role)) return `a ${actor.role} may not move an annotation to ${move.to}`;
   const owns = subject.authorId === null || subject.authorId === actor.userId;
   if (move.ownerOnly && !owns && actor.role !== "ADMIN") return "only its author (or an admin) may submit it";
-  if (move.fourEyes && (subject.authorId === actor.userId || subject.lastEditorId === actor.userId)) {
-    return "its author or last editor may not approve, review or publish it (four eyes)";
+  const hasWorkedOnIt =
+    subject.authorId === actor.userId ||
+    subject.lastEditorId === actor.userId ||
+    (subject.editorIds ?? []).includes(actor.userId);
+  if (move.fourEyes && hasWorkedOnIt) {
+    return "its author or an editor of it may not approve, review or publish it (four eyes)";
   }
   return null;
 }

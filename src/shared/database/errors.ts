@@ -18,6 +18,10 @@ export function mapDatabaseError(error: unknown): DomainError | null {
     );
   }
   if (code === "P2025") return new DomainError(ErrorCode.NOT_FOUND, "The record to change no longer exists.");
+  if (code === "P2028") {
+    // The pool had no connection for a transaction in time: load, not a bug.
+    return new DomainError(ErrorCode.SERVICE_BUSY, "The server is busy; nothing was written. Retry shortly.");
+  }
   if (code === "P2034" || code === "40001" || code === "40P01") {
     return new DomainError(ErrorCode.CONFLICT, "Another change was made at the same time; reload and try again.");
   }
