@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind, parse } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -96,6 +96,21 @@ export function createApolloServer(schema: GraphQLSchema, plugins: ApolloServer<
   });
 }
 
+/**
+ * The operation type a document would run. A document that does not parse is let through as
+ * if it were a subscription, so that graphql-ws reports the syntax error itself.
+ */
+function parseOperationType(query: string, operationName?: string | null): string | null {
+  try {
+    const document = parse(query);
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const chosen = operationName ? operations.find((d) => d.name?.value === operationName) : operations[0];
+    return chosen?.operation ?? null;
+  } catch {
+    return "subscription";
+  }
+}
+
 function authorizationParam(params: Record<string, unknown> | undefined): string | null {
   const value = params?.authorization ?? params?.Authorization;
   return typeof value === "string" ? value : null;
@@ -131,6 +146,16 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
         } catch {
           return false;
         }
+      },
+      // Queries and mutations go over HTTP, where Apollo's plugins and limits apply.
+      onSubscribe: (_ctx, _id, payload) => {
+        const operation = parseOperationType(payload.query, payload.operationName);
+        if (operation === "subscription") return undefined;
+        return [
+          new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
+            extensions: { code: "BAD_REQUEST" },
+          }),
+        ];
       },
       context: (ctx) => createContext(app, { authorization: authorizationParam(ctx.connectionParams) }),
       // Same error contract as HTTP: coded, masked when unexpected.

@@ -168,6 +168,22 @@ if (embedded) {
       await bad.close();
     });
 
+    it("serves only subscriptions: queries and mutations belong on HTTP", async () => {
+      const client = createClient({
+        url: first.url.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      const errors = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: "{ articles { totalCount } }" },
+          { next: () => undefined, error: resolve, complete: () => resolve(null) },
+        );
+      });
+      expect(JSON.stringify(errors)).toMatch(/BAD_REQUEST/);
+      await client.dispose();
+    });
+
     it("checks the token like HTTP does: a bad one is refused at connection", async () => {
       const refused = subscriber(first.url, "not-a-valid-token", "any");
       await refused.until(1, 10_000);

@@ -32,6 +32,10 @@ export function createEventHub(): EventHub {
  */
 export class EventBus {
   private client: Client | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = true;
+  private attempts = 0;
+  private retry: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -41,20 +45,49 @@ export class EventBus {
   ) {}
 
   async start(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl });
-    await client.connect();
-    client.on("notification", (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      void this.deliver(JSON.parse(message.payload) as { id: string });
-    });
-    client.on("error", (error) => this.logger.error({ err: error }, "event bus connection failed"));
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.client = client;
+    this.stopped = false;
+    await this.connect();
   }
 
   async stop(): Promise<void> {
-    await this.client?.end();
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
     this.client = null;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    client.on("notification", (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      const { id } = JSON.parse(message.payload) as { id: string };
+      // One chain: subscribers get events in the order PostgreSQL delivered them (commit order).
+      this.queue = this.queue.then(() => this.deliver({ id }));
+    });
+    client.on("error", (error) => {
+      this.logger.error({ err: error }, "event bus connection lost; reconnecting");
+      this.reconnect(client);
+    });
+    client.on("end", () => this.reconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+    this.attempts = 0;
+  }
+
+  /** Reconnects with capped exponential backoff; events committed meanwhile are not replayed. */
+  private reconnect(lost: Client): void {
+    if (this.stopped || this.client !== lost) return;
+    this.client = null;
+    const delay = Math.min(30_000, 500 * 2 ** this.attempts++);
+    this.retry = setTimeout(() => {
+      this.connect().catch((error: unknown) => {
+        this.logger.error({ err: error }, "event bus reconnect failed");
+        this.client = lost;
+        this.reconnect(lost);
+      });
+    }, delay);
+    this.retry.unref();
   }
 
   private async deliver({ id }: { id: string }): Promise<void> {
