@@ -85,7 +85,7 @@ describe("authentication", () => {
       }
     });
 
-    it("stops working the moment an admin disables the user, and works again when re-enabled", async () => {
+    it("stops working the moment an admin disables the user, and stays dead after re-enabling", async () => {
       const user = await api.user("ANNOTATOR");
       expect(await user.api.ok(ME)).toEqual({ me: { email: user.email, role: "ANNOTATOR" } });
       await admin.api.ok(UPDATE_USER, { input: { id: user.gid, disabled: true } });
@@ -93,7 +93,10 @@ describe("authentication", () => {
       const login = await api.ok(LOGIN, { input: { email: user.email, password: `password-of-${user.email}` } });
       expect(login.login.errors[0].code).toBe("INVALID_CREDENTIALS");
       await admin.api.ok(UPDATE_USER, { input: { id: user.gid, disabled: false } });
-      expect(await user.api.ok(ME)).toEqual({ me: { email: user.email, role: "ANNOTATOR" } });
+      // Re-enabling does not revive the sessions that disabling ended: the user signs in again.
+      expect((await user.api.run(ME)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      const again = await api.ok(LOGIN, { input: { email: user.email, password: `password-of-${user.email}` } });
+      expect(await api.as(again.login.token).ok(ME)).toEqual({ me: { email: user.email, role: "ANNOTATOR" } });
     });
 
     it("applies a new role on the user's next request", async () => {

@@ -6,7 +6,8 @@ const ALGORITHM = "HS256";
 
 /** Signs a session token (RFC 7519 JWT, HS256) naming the user; the role is read per request. */
 export async function signSessionToken(userId: string, secret: Uint8Array, ttlSeconds: number): Promise<string> {
-  return new SignJWT({})
+  // iat has whole seconds; the millisecond claim lets "sessions valid from" cut exactly.
+  return new SignJWT({ iat_ms: Date.now() })
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(userId)
     .setIssuer(ISSUER)
@@ -16,11 +17,16 @@ export async function signSessionToken(userId: string, secret: Uint8Array, ttlSe
     .sign(secret);
 }
 
-/** The user id a valid token names; null for a token that is malformed, forged or expired. */
-export async function verifySessionToken(token: string, secret: Uint8Array): Promise<string | null> {
+/** The user and issue time (ms) a valid token names; null if malformed, forged or expired. */
+export async function verifySessionToken(
+  token: string,
+  secret: Uint8Array,
+): Promise<{ userId: string; issuedAtMs: number } | null> {
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
-    return typeof payload.sub === "string" ? payload.sub : null;
+    if (typeof payload.sub !== "string" || typeof payload.iat !== "number") return null;
+    const issuedAtMs = typeof payload.iat_ms === "number" ? payload.iat_ms : payload.iat * 1000;
+    return { userId: payload.sub, issuedAtMs };
   } catch {
     return null;
   }

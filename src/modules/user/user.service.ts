@@ -36,10 +36,12 @@ export class UserService {
    * disabled account or a new role takes effect at once. Null: the token is not valid now.
    */
   async viewerFromToken(token: string): Promise<Viewer | null> {
-    const userId = await verifySessionToken(token, this.secret);
-    if (!userId) return null;
-    const user = await this.prisma.user.findUnique({ where: { id: userId } });
+    const session = await verifySessionToken(token, this.secret);
+    if (!session) return null;
+    const user = await this.prisma.user.findUnique({ where: { id: session.userId } });
     if (!user || user.disabledAt) return null;
+    // Disabling an account or changing its password ends the sessions issued before.
+    if (session.issuedAtMs < user.sessionsValidFrom.getTime()) return null;
     return { kind: "user", id: user.id, role: user.role, email: user.email };
   }
 
@@ -98,6 +100,7 @@ export class UserService {
         displayName: input.displayName?.trim() || undefined,
         passwordHash: input.password ? await hashPassword(input.password) : undefined,
         disabledAt: input.disabled == null ? undefined : input.disabled ? (current.disabledAt ?? new Date()) : null,
+        sessionsValidFrom: input.disabled === true || input.password ? new Date() : undefined,
       },
     });
   }
