@@ -63,8 +63,9 @@ export interface Context {
    * The viewer as of now, re-read from the token and the database. Long-lived operations
    * (subscriptions) call it per event, so a disabled account, a new role or an expired token
    * takes effect on an open subscription too; an invalid token then counts as a reader.
+   * Calls with the same `key` (an event) share one read.
    */
-  currentViewer: () => Promise<Viewer>;
+  currentViewer: (key?: object) => Promise<Viewer>;
   services: Services;
   loaders: Loaders;
   /** Nested edges composed from the loaders (annotation.edges.ts). */
@@ -84,10 +85,17 @@ export async function createContext(
   const requestId = request.requestId ?? randomUUID();
   const viewer = await viewerFrom(app, request.authorization);
   const loaders = createLoaders(app.prisma, viewer);
+  const freshViewers = new WeakMap<object, Promise<Viewer>>();
   return {
     requestId,
     viewer,
-    currentViewer: () => viewerFrom(app, request.authorization).catch(() => READER),
+    currentViewer: (key) => {
+      const cached = key && freshViewers.get(key);
+      if (cached) return cached;
+      const read = viewerFrom(app, request.authorization).catch(() => READER);
+      if (key) freshViewers.set(key, read);
+      return read;
+    },
     services: app.services,
     loaders,
     edges: createAnnotationEdges(loaders),
@@ -95,7 +103,11 @@ export async function createContext(
   };
 }
 
-async function viewerFrom(app: App, authorization: string | null | undefined): Promise<Viewer> {
+/**
+ * The viewer a request's Authorization header stands for; throws UNAUTHENTICATED (HTTP 401)
+ * for a token that is not valid now. Used per request and by the WebSocket handshake.
+ */
+export async function viewerFrom(app: App, authorization: string | null | undefined): Promise<Viewer> {
   if (!authorization) return READER;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   const viewer = match ? await app.services.users.viewerFromToken(match[1]!) : null;

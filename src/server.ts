@@ -12,7 +12,7 @@ import express from "express";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { App, Context } from "./context";
-import { createContext } from "./context";
+import { createContext, viewerFrom } from "./context";
 import { mapDatabaseError } from "./shared/database/errors";
 import { ErrorCode } from "./shared/errors";
 
@@ -139,14 +139,11 @@ export async function startHttpServer(app: App, schema: GraphQLSchema): Promise<
   const wsCleanup = useServer(
     {
       schema,
-      onConnect: async (ctx) => {
-        try {
-          await createContext(app, { authorization: authorizationParam(ctx.connectionParams) });
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      onConnect: (ctx) =>
+        viewerFrom(app, authorizationParam(ctx.connectionParams)).then(
+          () => true,
+          () => false,
+        ),
       // Queries and mutations go over HTTP, where Apollo's plugins and limits apply.
       onSubscribe: (_ctx, _id, payload) => {
         const operation = parseOperationType(payload.query, payload.operationName);

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from "./errors";
+import { isUuid } from "./ids";
 
 /**
  * Relay Cursor Connections (https://relay.dev/graphql/connections.htm), the storage side.
@@ -74,8 +75,6 @@ function encodeCursor(signature: string, values: SortValue[]): string {
   return Buffer.from(JSON.stringify({ o: signature, k: values }), "utf8").toString("base64url");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function decodeCursor(cursor: string, field: string, signature: string, keys: { date?: boolean }[]): SortValue[] {
   const invalid = () =>
     new DomainError(ErrorCode.INVALID_CURSOR, `"${cursor}" is not a cursor of this list in this order.`, {
@@ -90,7 +89,7 @@ function decodeCursor(cursor: string, field: string, signature: string, keys: { 
   const values = parsed?.k;
   if (parsed?.o !== signature || !Array.isArray(values) || values.length !== keys.length + 1) throw invalid();
   const id = values[keys.length];
-  if (typeof id !== "string" || !UUID.test(id)) throw invalid();
+  if (!isUuid(id)) throw invalid();
   return keys
     .map((key, i): SortValue => {
       const value = values[i];

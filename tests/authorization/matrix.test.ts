@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
@@ -10,7 +9,7 @@ import { makeActor, makeArticle, makeQuote, makeTopic } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
-import { createTestApi, TEST_JWT_SECRET } from "../support/graphql";
+import { createTestApi, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
 import type { Caller } from "./matrix";
 import { CALLERS, MATRIX, renderMatrix } from "./matrix";
 
@@ -143,14 +142,6 @@ describe("authorization matrix", () => {
       api.user("ANNOTATOR"),
     ]);
     await db.prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
-    const sign = (key: string, expires: number) =>
-      new SignJWT({})
-        .setProtectedHeader({ alg: "HS256" })
-        .setSubject(admin.id)
-        .setIssuer("claimgraph")
-        .setAudience("claimgraph-api")
-        .setExpirationTime(expires)
-        .sign(new TextEncoder().encode(key));
     const now = Math.floor(Date.now() / 1000);
     Object.assign(tokens, {
       reader: null,
@@ -158,8 +149,8 @@ describe("authorization matrix", () => {
       reviewer: reviewer.token,
       admin: admin.token,
       "disabled user": disabled.token,
-      "expired token": await sign(TEST_JWT_SECRET, now - 60),
-      "wrong key": await sign("a-different-signing-key-0123456789abcdef", now + 3600),
+      "expired token": await forgeToken(admin.id, TEST_JWT_SECRET, now - 60),
+      "wrong key": await forgeToken(admin.id, "a-different-signing-key-0123456789abcdef", now + 3600),
     });
     const article = await makeArticle(db.prisma);
     const actor = await makeActor(db.prisma);

@@ -1,13 +1,12 @@
 import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { loadSigningSecret } from "../../src/modules/user/session.secret";
 import { loadConfig } from "../../src/shared/config";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
-import { createTestApi, TEST_JWT_SECRET } from "../support/graphql";
+import { createTestApi, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
 
 const LOGIN = `mutation ($input: LoginInput!) {
   login(input: $input) { token user { email role } errors { code field } }
@@ -66,18 +65,10 @@ describe("authentication", () => {
   describe("tokens", () => {
     it("refuses an expired token, a token signed with another key and a malformed one with UNAUTHENTICATED", async () => {
       const user = await api.user("ANNOTATOR");
-      const sign = (key: string, expires: string | number) =>
-        new SignJWT({})
-          .setProtectedHeader({ alg: "HS256" })
-          .setSubject(user.id)
-          .setIssuer("claimgraph")
-          .setAudience("claimgraph-api")
-          .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
-          .setExpirationTime(expires)
-          .sign(new TextEncoder().encode(key));
+      const now = Math.floor(Date.now() / 1000);
       for (const token of [
-        await sign(TEST_JWT_SECRET, Math.floor(Date.now() / 1000) - 3600),
-        await sign("another-key-entirely-0123456789-abcdefghij", "1h"),
+        await forgeToken(user.id, TEST_JWT_SECRET, now - 3600),
+        await forgeToken(user.id, "another-key-entirely-0123456789-abcdefghij", now + 3600),
         "not-a-jwt",
       ]) {
         const result = await api.as(token).run("{ articles { totalCount } }");

@@ -2,7 +2,7 @@ import { makeArticle } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
-import { createTestApi } from "../support/graphql";
+import { createTestApi, dbId } from "../support/graphql";
 
 const CREATE_QUOTE = `mutation ($input: CreateQuoteInput!) {
   createQuote(input: $input) { quote { id version status } errors { code message } }
@@ -216,7 +216,3 @@ describe("workflow", () => {
     });
   });
 });
-
-function dbId(globalId: string): string {
-  return Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
-}

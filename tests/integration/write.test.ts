@@ -6,14 +6,13 @@ import { makeActor, makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { Session, TestApi } from "../support/graphql";
-import { createTestApi } from "../support/graphql";
+import { createTestApi, dbId } from "../support/graphql";
 
 const SEED_TEXT = readFileSync(join(__dirname, "..", "..", "seeds", "000_998827260db387d9.txt"), "utf8");
 
 /** A syntactically valid global id of a type that names no row. */
 const missingId = (type: string) => Buffer.from(`${type}:${randomUUID()}`).toString("base64url");
 /** The database id inside a global id. */
-const dbId = (globalId: string) => fromGlobalId(globalId)!.id;
 const tag = () => randomUUID().slice(0, 8);
 
 const ERRORS = "errors { code message field currentVersion }";

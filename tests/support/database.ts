@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { fork } from "node:child_process";
 import path from "node:path";
 import { applyMigrations } from "../../src/shared/database/migrations";
 import type { PrismaClient } from "../../src/shared/database/prisma";
 import { createPrismaClient } from "../../src/shared/database/prisma";
-import { readTarget, withDatabase } from "./server-target";
+import { adminQuery, readTarget, withDatabase } from "./server-target";
 
 export interface TestDatabase {
   url: string;
@@ -21,40 +20,21 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const target = readTarget();
+  const database = await createDatabase(target.mode === "server" ? target.template : undefined);
+  if (target.mode === "embedded") await applyMigrations(database.url);
   const statements: string[] = [];
-  const onQuery = (sql: string) => statements.push(sql);
-  if (target.mode === "server") {
-    const name = `${target.prefix}_${randomBytes(4).toString("hex")}`;
-    const admin = new Client({ connectionString: target.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${target.template}"`);
-    await admin.end();
-    const url = withDatabase(target.adminUrl!, name);
-    const prisma = createPrismaClient(url, { onQuery });
-    return {
-      url,
-      prisma,
-      statements,
-      async drop() {
-        await prisma.$disconnect();
-        const again = new Client({ connectionString: target.adminUrl });
-        await again.connect();
-        await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await again.end();
-      },
-    };
-  }
-  const embedded = await startEmbeddedProcess();
-  await applyMigrations(embedded.url);
-  // One connection, as src/shared/database/database.ts does for PGlite.
-  const prisma = createPrismaClient(embedded.url, { onQuery, poolSize: 1 });
+  // One pooled connection on PGlite, as src/shared/database/database.ts does.
+  const prisma = createPrismaClient(database.url, {
+    onQuery: (sql) => statements.push(sql),
+    poolSize: target.mode === "embedded" ? 1 : undefined,
+  });
   return {
-    url: embedded.url,
+    url: database.url,
     prisma,
     statements,
     async drop() {
       await prisma.$disconnect();
-      await embedded.stop();
+      await database.drop();
     },
   };
 }
@@ -67,26 +47,25 @@ export async function countStatements(db: TestDatabase, work: () => Promise<unkn
 }
 
 /** An empty database (no migrations), for tests of the migration machinery itself. */
-export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createDatabase();
+}
+
+/** A database of this run's own: on the server a new one (cloned from `template` if given), else a PGlite. */
+async function createDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const target = readTarget();
-  if (target.mode === "server") {
-    const name = `${target.prefix}_${randomBytes(4).toString("hex")}`;
-    const admin = new Client({ connectionString: target.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    return {
-      url: withDatabase(target.adminUrl!, name),
-      async drop() {
-        const again = new Client({ connectionString: target.adminUrl });
-        await again.connect();
-        await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await again.end();
-      },
-    };
+  if (target.mode === "embedded") {
+    const embedded = await startEmbeddedProcess();
+    return { url: embedded.url, drop: () => embedded.stop() };
   }
-  const embedded = await startEmbeddedProcess();
-  return { url: embedded.url, drop: () => embedded.stop() };
+  const name = `${target.prefix}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(target.adminUrl!, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  return {
+    url: withDatabase(target.adminUrl!, name),
+    drop: async () => {
+      await adminQuery(target.adminUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
 }
 
 /** Fallback path: an in-memory PGlite in a child process (see embedded-child.js). */

@@ -1,7 +1,6 @@
-import { Client } from "pg";
 import { applyMigrations } from "../../src/shared/database/migrations";
 import type { TestTarget } from "./server-target";
-import { defaultServerUrl, serverReachable, TARGET_ENV, withDatabase } from "./server-target";
+import { adminQuery, defaultServerUrl, serverReachable, TARGET_ENV, withDatabase } from "./server-target";
 
 /**
  * Runs once before all test files: picks the database target and, on a server, builds a
@@ -13,10 +12,7 @@ export default async function globalSetup(): Promise<void> {
   let target: TestTarget;
   if (await serverReachable(url)) {
     const template = `${prefix}_template`;
-    const admin = new Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${template}"`);
-    await admin.end();
+    await adminQuery(url, `CREATE DATABASE "${template}"`);
     await applyMigrations(withDatabase(url, template));
     target = { mode: "server", adminUrl: url, template, prefix };
     console.log(

@@ -8,7 +8,8 @@ import { createSchema } from "../../src/schema";
 import { createApolloServer } from "../../src/server";
 import type { Config } from "../../src/shared/config";
 import { loadConfig } from "../../src/shared/config";
-import { toGlobalId } from "../../src/shared/graphql/global-id";
+import { fromGlobalId, toGlobalId } from "../../src/shared/graphql/global-id";
+import { SignJWT } from "jose";
 import type { Logger } from "../../src/shared/logger";
 import { createLogger } from "../../src/shared/logger";
 import type { TestDatabase } from "./database";
@@ -97,4 +98,24 @@ export async function createTestApi(
       return { id: row.id, gid: toGlobalId("User", row.id), email, role, token, api: session(`Bearer ${token}`) };
     },
   };
+}
+
+/**
+ * A session token as the server would sign it, but with the key and expiry a test chooses
+ * (seconds since the epoch): for expired tokens and tokens signed with the wrong key.
+ */
+export function forgeToken(userId: string, key: string, expiresAt: number): Promise<string> {
+  return new SignJWT({ iat_ms: Date.now() })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(userId)
+    .setIssuer("claimgraph")
+    .setAudience("claimgraph-api")
+    .setIssuedAt(Math.min(Math.floor(Date.now() / 1000), expiresAt - 1))
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(key));
+}
+
+/** The database id inside a global id. */
+export function dbId(globalId: string): string {
+  return fromGlobalId(globalId)!.id;
 }

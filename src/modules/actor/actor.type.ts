@@ -1,7 +1,8 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { ActorKind, SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
+import { OrderInputType } from "../../shared/graphql/order.type";
 
 @ObjectType({
   implements: Node,
@@ -53,11 +54,5 @@ registerEnumType(ActorOrderField, {
   },
 });
 
-@InputType({ description: "Ordering of an actor list." })
-export class ActorOrder {
-  @Field(() => ActorOrderField, { description: "Field to order by." })
-  field!: ActorOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Direction (default ASC)." })
-  direction!: SortDirection;
-}
+export const ActorOrder = OrderInputType(ActorOrderField, "ActorOrder", "an actor list", SortDirection.ASC);
+export type ActorOrder = InstanceType<typeof ActorOrder>;

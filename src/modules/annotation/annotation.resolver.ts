@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { AnnotationKind } from "../../shared/graphql/enums";
 import { pageArray } from "../../shared/pagination";
-import { expectGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { Actor } from "../actor/actor.type";
@@ -32,11 +32,10 @@ const ANNOTATION = ["Quote", "Claim"];
 /** Decodes the global ids of a list filter; field paths name the `filter` argument. */
 export function listFilter(filter: AnnotationFilter | null | undefined): AnnotationListFilter {
   if (!filter) return {};
-  const actor = (value: string | null | undefined, name: string) =>
-    value ? expectGlobalId(value, ACTOR, ["filter", name]) : null;
+  const actor = (value: string | null | undefined, name: string) => optionalGlobalId(value, ACTOR, ["filter", name]);
   return {
     ...filter,
-    articleId: filter.article ? expectGlobalId(filter.article, ARTICLE, ["filter", "article"]) : null,
+    articleId: optionalGlobalId(filter.article, ARTICLE, ["filter", "article"]),
     actorId: actor(filter.actor, "actor"),
     speakerId: actor(filter.speaker, "speaker"),
     subjectId: actor(filter.subject, "subject"),
@@ -45,8 +44,7 @@ export function listFilter(filter: AnnotationFilter | null | undefined): Annotat
   };
 }
 
-const optionalActor = (id: string | null | undefined, field: string) =>
-  id == null ? id : expectGlobalId(id, ACTOR, ["input", field]);
+const optionalActor = (id: string | null | undefined, field: string) => optionalGlobalId(id, ACTOR, ["input", field]);
 
 @Resolver(() => Annotation)
 export class AnnotationResolver {
@@ -105,7 +103,7 @@ export class AnnotationResolver {
         subjectId: expectGlobalId(input.subjectId, ACTOR, ["input", "subjectId"]),
         claimantId: optionalActor(input.claimantId, "claimantId"),
         counterpartIds: input.counterpartIds?.map((id) => expectGlobalId(id, ACTOR, ["input", "counterpartIds"])),
-        quoteId: input.quoteId == null ? input.quoteId : expectGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
+        quoteId: optionalGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
       }),
     );
     return { claim: value && (annotationFromRow(value) as Claim), errors };
@@ -127,7 +125,7 @@ export class AnnotationResolver {
         subjectId: optionalActor(input.subjectId, "subjectId"),
         claimantId: optionalActor(input.claimantId, "claimantId"),
         counterpartIds: input.counterpartIds?.map((id) => expectGlobalId(id, ACTOR, ["input", "counterpartIds"])),
-        quoteId: input.quoteId == null ? input.quoteId : expectGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
+        quoteId: optionalGlobalId(input.quoteId, ["Quote"], ["input", "quoteId"]),
       }),
     );
     return { annotation: value && annotationFromRow(value), errors };

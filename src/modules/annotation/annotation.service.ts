@@ -9,7 +9,8 @@ import type {
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
-import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
+import { DomainError, ErrorCode } from "../../shared/errors";
+import { assertVersion, bumpVersion, failFastOnStaleVersion } from "./annotation.version";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -284,18 +285,13 @@ export class AnnotationService {
 
       if (Object.keys(changes).length === 0) return stripArticle(current);
 
-      // Phase 2. The version check and the bump are one conditional UPDATE, which also takes
-      // the row lock: a concurrent writer that committed first makes it match no row, and one
-      // still running waits here until it ends. Everything read in phase 1 is therefore what
-      // the expected version had.
-      const bumped = await tx.annotation.updateMany({
-        where: { id: current.id, version: input.expectedVersion },
-        data: { ...annotationData, status: nextStatus, lastEditorId: viewer.id, version: { increment: 1 } },
+      // Phase 2: the conditional version bump takes the row lock, so everything read in
+      // phase 1 is what the expected version had.
+      await bumpVersion(tx, current.id, input.expectedVersion, {
+        ...annotationData,
+        status: nextStatus,
+        lastEditorId: viewer.id,
       });
-      if (bumped.count === 0) {
-        const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
-        throw conflictError(now?.version ?? current.version);
-      }
       if (Object.keys(quoteData).length)
         await tx.quote.update({ where: { annotationId: current.id }, data: quoteData });
       if (Object.keys(claimData).length)
@@ -334,19 +330,6 @@ export class AnnotationService {
 function stripArticle<T extends { article: unknown }>(row: T): Omit<T, "article"> {
   const { article: _article, ...rest } = row;
   return rest;
-}
-
-/**
- * A cheap read before opening a transaction: a writer that is already stale fails at once
- * instead of queueing for a pooled connection (the conditional UPDATE stays the real check).
- */
-export async function failFastOnStaleVersion(db: Db, id: string, expected: number): Promise<void> {
-  const seen = await db.annotation.findUnique({ where: { id }, select: { version: true } });
-  if (seen && seen.version !== expected) throw conflictError(seen.version);
-}
-
-function assertVersion(current: number, expected: number): void {
-  if (current !== expected) throw conflictError(current);
 }
 
 function refuseFieldsOfOtherKind(kind: AnnotationKind, input: UpdateAnnotationFields): void {

@@ -10,8 +10,8 @@ import {
 } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
+import { OrderInputType } from "../../shared/graphql/order.type";
 import { MutationPayload } from "../../shared/graphql/payload.type";
-import { InputType } from "type-graphql";
 import type { AnnotationRow } from "./annotation.service";
 
 /**
@@ -135,14 +135,13 @@ registerEnumType(AnnotationOrderField, {
   },
 });
 
-@InputType({ description: "Ordering of an annotation list." })
-export class AnnotationOrder {
-  @Field(() => AnnotationOrderField, { description: "Field to order by." })
-  field!: AnnotationOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Direction (default ASC)." })
-  direction!: SortDirection;
-}
+export const AnnotationOrder = OrderInputType(
+  AnnotationOrderField,
+  "AnnotationOrder",
+  "an annotation list",
+  SortDirection.ASC,
+);
+export type AnnotationOrder = InstanceType<typeof AnnotationOrder>;
 
 /** Builds the GraphQL object for an annotation row: a Quote or a Claim, flattened. */
 export function annotationFromRow(row: AnnotationRow): Quote | Claim {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
@@ -33,7 +33,7 @@ export class ArticleResolver {
   ) {
     const where = filter && {
       ...filter,
-      actorId: filter.actor ? expectGlobalId(filter.actor, ["Actor"], ["filter", "actor"]) : null,
+      actorId: optionalGlobalId(filter.actor, ["Actor"], ["filter", "actor"]),
     };
     return toConnection(await services.articles.list(viewer, where ?? {}, orderBy, args), (row) =>
       fromRow(Article, row),

@@ -1,7 +1,8 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
+import { OrderInputType } from "../../shared/graphql/order.type";
 import { MutationPayload } from "../../shared/graphql/payload.type";
 
 @ObjectType({ implements: Node, description: "A news article: the text that annotations point into." })
@@ -59,11 +60,5 @@ registerEnumType(ArticleOrderField, {
   },
 });
 
-@InputType({ description: "Ordering of an article list." })
-export class ArticleOrder {
-  @Field(() => ArticleOrderField, { description: "Field to order by." })
-  field!: ArticleOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: "Direction (default DESC)." })
-  direction!: SortDirection;
-}
+export const ArticleOrder = OrderInputType(ArticleOrderField, "ArticleOrder", "an article list", SortDirection.DESC);
+export type ArticleOrder = InstanceType<typeof ArticleOrder>;

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } f
 import type { Comment as CommentRow } from "../../generated/prisma/client";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
@@ -29,7 +29,7 @@ export class CommentResolver {
       services.comments.add(viewer, {
         ...input,
         annotationId: expectGlobalId(input.annotationId, ["Quote", "Claim"], ["input", "annotationId"]),
-        parentId: input.parentId ? expectGlobalId(input.parentId, ["Comment"], ["input", "parentId"]) : null,
+        parentId: optionalGlobalId(input.parentId, ["Comment"], ["input", "parentId"]),
       }),
     );
     return { comment: value && commentFromRow(value), errors };

@@ -4,7 +4,7 @@ import { ANNOTATION_EVENTS } from "./history.events";
 import { seesEvent } from "../annotation/annotation.policy";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId, fromGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, optionalGlobalId, fromGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { pageArray } from "../../shared/pagination";
 import { Annotation, annotationFromRow } from "../annotation/annotation.type";
@@ -25,8 +25,8 @@ export class HistoryResolver {
     const page = await services.history.list(
       {
         ...filter,
-        userId: filter?.user ? expectGlobalId(filter.user, ["User"], ["filter", "user"]) : null,
-        articleId: filter?.article ? expectGlobalId(filter.article, ["Article"], ["filter", "article"]) : null,
+        userId: optionalGlobalId(filter?.user, ["User"], ["filter", "user"]),
+        articleId: optionalGlobalId(filter?.article, ["Article"], ["filter", "article"]),
       },
       args,
     );
@@ -52,17 +52,18 @@ export class HistoryResolver {
     }) => {
       const articleId = args.articleId ? fromGlobalId(args.articleId)?.id : null;
       if (articleId && payload.articleId !== articleId) return false;
-      return seesEvent(await context.currentViewer(), payload.event);
+      return seesEvent(await context.currentViewer(payload), payload.event);
     },
   })
   async annotationEvents(
-    @Root() { event }: PublishedEvent,
+    @Root() published: PublishedEvent,
     @Arg("articleId", () => ID, { nullable: true, description: "Only events on annotations of this article." })
     _articleId: string | null,
     @Ctx() { currentViewer }: Context,
   ): Promise<AnnotationEvent> {
     // Readers get the fact of a publication, never editorial detail.
-    const editor = seesUnpublished(await currentViewer());
+    const { event } = published;
+    const editor = seesUnpublished(await currentViewer(published));
     return fromRow(AnnotationEvent, editor ? event : { ...event, comment: null, changes: null, userId: null });
   }
 

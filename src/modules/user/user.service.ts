@@ -8,8 +8,12 @@ import { paginate } from "../../shared/pagination";
 import { hashPassword, verifyPassword } from "./password";
 import { signSessionToken, verifySessionToken } from "./session.token";
 
-/** A scrypt hash of a random password: verifying against it costs what a real check costs. */
-const TIMING_DECOY = hashPassword("decoy password that matches nothing");
+/**
+ * A scrypt hash to verify against when the e-mail is unknown, so that the answer costs what a
+ * real check costs. Made on first use, not at import (that would cost every process start).
+ */
+let timingDecoy: Promise<string> | null = null;
+const decoyHash = () => (timingDecoy ??= hashPassword("decoy password that matches nothing"));
 
 export class UserService {
   constructor(
@@ -24,7 +28,7 @@ export class UserService {
    */
   async login(input: { email: string; password: string }) {
     const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
-    const matches = await verifyPassword(input.password, user?.passwordHash ?? (await TIMING_DECOY));
+    const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !user.passwordHash || !matches || user.disabledAt) {
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, "E-mail or password is wrong.", { field: ["input"] });
     }

@@ -3,6 +3,7 @@ import type { Context } from "../../context";
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { attempt } from "../../shared/graphql/payload.type";
 import { Annotation, annotationFromRow } from "../annotation/annotation.type";
+import { editorIdsOf } from "./workflow.table";
 import { AvailableTransition, TransitionAnnotationInput, TransitionAnnotationPayload } from "./workflow.type";
 
 @Resolver(() => Annotation)
@@ -33,8 +34,7 @@ export class WorkflowResolver {
     @Ctx() { services, viewer, loaders }: Context,
   ): Promise<AvailableTransition[]> {
     if (viewer.kind !== "user") return [];
-    const events = await loaders.eventsByAnnotationId.load(annotation.dbId);
-    const editorIds = events.flatMap((event) => (event.kind === "UPDATED" && event.userId ? [event.userId] : []));
+    const editorIds = editorIdsOf(await loaders.eventsByAnnotationId.load(annotation.dbId));
     return services.workflow
       .available(viewer, { ...annotation, editorIds })
       .map((move) => ({ to: move.to, requiresComment: move.comment }));

@@ -2,11 +2,12 @@ import type { AnnotationStatus } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access";
 import { authorizeWrite } from "../../shared/access";
 import type { PrismaClient } from "../../shared/database/prisma";
-import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
+import { DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationRow } from "../annotation/annotation.service";
-import { annotationInclude, failFastOnStaleVersion } from "../annotation/annotation.service";
+import { annotationInclude } from "../annotation/annotation.service";
+import { assertVersion, bumpVersion, failFastOnStaleVersion } from "../annotation/annotation.version";
 import type { Move, Subject } from "./workflow.table";
-import { availableMoves, checkMove } from "./workflow.table";
+import { availableMoves, checkMove, editorIdsOf } from "./workflow.table";
 
 export interface TransitionFields {
   id: string;
@@ -35,13 +36,12 @@ export class WorkflowService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.annotation.findUnique({ where: { id: input.id } });
       if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
-      if (current.version !== input.expectedVersion) throw conflictError(current.version);
-      const edits = await tx.annotationEvent.findMany({
-        where: { annotationId: current.id, kind: "UPDATED", userId: { not: null } },
-        select: { userId: true },
-        distinct: ["userId"],
+      assertVersion(current.version, input.expectedVersion);
+      const history = await tx.annotationEvent.findMany({
+        where: { annotationId: current.id, kind: "UPDATED" },
+        select: { kind: true, userId: true },
       });
-      const subject = { ...current, editorIds: edits.map((edit) => edit.userId!) };
+      const subject = { ...current, editorIds: editorIdsOf(history) };
       const verdict = checkMove({ userId: viewer.id, role: viewer.role }, subject, input.to, input.comment);
       if (!verdict.ok) {
         throw new DomainError(verdict.code, verdict.reason, {
@@ -49,20 +49,12 @@ export class WorkflowService {
         });
       }
       const comment = input.comment?.trim() || null;
-      const moved = await tx.annotation.updateMany({
-        where: { id: current.id, version: input.expectedVersion },
-        data: {
-          status: input.to,
-          version: { increment: 1 },
-          // Accepting a machine suggestion makes the accepting editor its author.
-          ...(current.status === "SUGGESTED" && input.to === "DRAFT" ? { authorId: viewer.id } : {}),
-          ...(input.to === "RETRACTED" ? { retractionReason: comment } : {}),
-        },
+      await bumpVersion(tx, current.id, input.expectedVersion, {
+        status: input.to,
+        // Accepting a machine suggestion makes the accepting editor its author.
+        ...(current.status === "SUGGESTED" && input.to === "DRAFT" ? { authorId: viewer.id } : {}),
+        ...(input.to === "RETRACTED" ? { retractionReason: comment } : {}),
       });
-      if (moved.count === 0) {
-        const now = await tx.annotation.findUnique({ where: { id: current.id }, select: { version: true } });
-        throw conflictError(now?.version ?? current.version);
-      }
       await tx.annotationEvent.create({
         data: {
           annotationId: current.id,

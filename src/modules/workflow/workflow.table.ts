@@ -66,6 +66,11 @@ export interface Subject {
   editorIds?: readonly string[];
 }
 
+/** Everyone who has edited an annotation, from its history events. */
+export function editorIdsOf(history: readonly { kind: string; userId: string | null }[]): string[] {
+  return [...new Set(history.flatMap((event) => (event.kind === "UPDATED" && event.userId ? [event.userId] : [])))];
+}
+
 export type Verdict<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; reason: string };
 
 const refuse = (code: ErrorCode, reason: string): { ok: false; code: ErrorCode; reason: string } => ({

@@ -2,7 +2,7 @@ import type { ClassType } from "type-graphql";
 import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
 import type { Page } from "../pagination";
-import { MAX_PAGE_SIZE } from "../pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination";
 
 /** Relay Cursor Connections: https://relay.dev/graphql/connections.htm */
 @ObjectType({ description: "Where a page of a connection sits within the whole list." })
@@ -22,7 +22,10 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Forward page size (default 20, at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Forward page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+  })
   @Min(0)
   @Max(MAX_PAGE_SIZE)
   first?: number | null;

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from "../errors";
+import { isUuid } from "../ids";
 
 /**
  * Opaque global object identifiers (GraphQL Global Object Identification, Relay): base64url of
@@ -13,10 +14,8 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   const colon = decoded.indexOf(":");
   if (colon <= 0) return null;
   const id = decoded.slice(colon + 1);
-  return UUID.test(id) ? { type: decoded.slice(0, colon), id } : null;
+  return isUuid(id) ? { type: decoded.slice(0, colon), id } : null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Decodes a global id that must name one of `types`; `field` names the input at fault. */
 export function expectGlobalId(globalId: string, types: readonly string[], field: string[]): string {
@@ -25,4 +24,13 @@ export function expectGlobalId(globalId: string, types: readonly string[], field
     throw new DomainError(ErrorCode.INVALID_ID, `"${globalId}" is not the id of a ${types.join(" or ")}.`, { field });
   }
   return decoded.id;
+}
+
+/** expectGlobalId for an optional input: null and undefined (absent, or "clear it") pass through. */
+export function optionalGlobalId<T extends string | null | undefined>(
+  globalId: T,
+  types: readonly string[],
+  field: string[],
+): string | Exclude<T, string> {
+  return globalId == null ? (globalId as Exclude<T, string>) : expectGlobalId(globalId, types, field);
 }
