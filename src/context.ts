@@ -1,25 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
-import type { Viewer } from "./shared/access";
-import { READER } from "./shared/access";
+import type { EventHub, EventNotice } from "./modules/history/history.events";
+import type { Scope } from "./scope";
+import { createScope } from "./scope";
+import type { Viewer } from "./shared/access/viewer";
+import { READER } from "./shared/access/viewer";
 import { ErrorCode } from "./shared/errors";
 import { UserService } from "./modules/user/user.service";
 import type { Config } from "./shared/config";
 import type { PrismaClient } from "./shared/database/prisma";
 import type { Logger } from "./shared/logger";
-import { createActorLoaders } from "./modules/actor/actor.loaders";
 import { ActorService } from "./modules/actor/actor.service";
-import type { AnnotationEdges } from "./modules/annotation/annotation.edges";
-import { createAnnotationEdges } from "./modules/annotation/annotation.edges";
-import { createAnnotationLoaders } from "./modules/annotation/annotation.loaders";
 import { AnnotationService } from "./modules/annotation/annotation.service";
-import { createArticleLoaders } from "./modules/article/article.loaders";
 import { ArticleService } from "./modules/article/article.service";
-import { createTopicLoaders } from "./modules/topic/topic.loaders";
 import { TopicService } from "./modules/topic/topic.service";
 import { WorkflowService } from "./modules/workflow/workflow.service";
 import { HistoryService } from "./modules/history/history.service";
-import { createHistoryLoaders } from "./modules/history/history.loaders";
 import { CommentService } from "./modules/comment/comment.service";
 
 /** Long-lived dependencies, created once per server. */
@@ -44,68 +40,68 @@ export function createServices(prisma: PrismaClient, session: { secret: Uint8Arr
 }
 export type Services = ReturnType<typeof createServices>;
 
-function createLoaders(prisma: PrismaClient, viewer: Viewer) {
-  return {
-    ...createArticleLoaders(prisma),
-    ...createActorLoaders(prisma),
-    ...createAnnotationLoaders(prisma, viewer),
-    ...createTopicLoaders(prisma),
-    ...createHistoryLoaders(prisma),
-  };
-}
-export type Loaders = ReturnType<typeof createLoaders>;
-
-/** Per-request state: who is asking, and loaders whose caches live exactly one request. */
+/** Per-operation state. */
 export interface Context {
   requestId: string;
-  viewer: Viewer;
-  /**
-   * The viewer as of now, re-read from the token and the database. Long-lived operations
-   * (subscriptions) call it per event, so a disabled account, a new role or an expired token
-   * takes effect on an open subscription too; an invalid token then counts as a reader.
-   * Calls with the same `key` (an event) share one read.
-   */
-  currentViewer: (key?: object) => Promise<Viewer>;
-  services: Services;
-  loaders: Loaders;
-  /** Nested edges composed from the loaders (annotation.edges.ts). */
-  edges: AnnotationEdges;
   logger: Logger;
+  services: Services;
+  /** The caller's credentials: the Authorization header, or the WebSocket connection parameter. */
+  authorization: string | null;
+  /** The client's network address, for per-address rate limits. */
+  clientAddress: string | null;
+  /** Aborted when the operation runs out of time or its client goes away (see shared/graphql/limits.ts). */
+  signal: AbortSignal;
+  /**
+   * What the operation reads through (scope.ts). Opened by the operation gate only after the
+   * request has passed its limits, so a refused request costs no database round trip; for a
+   * subscription it is replaced at every event.
+   */
+  scope: Scope;
+  /** Subscriptions only (graphql-ws): the event hub, and how to reopen the scope for each event. */
+  live?: LiveSource;
+}
+
+export interface LiveSource {
+  hub: EventHub;
+  /** The subscriber's scope as of this event; null when its session has ended (the socket is closed). */
+  open(notice: EventNotice): Promise<Scope | null>;
 }
 
 /**
- * Builds the per-request context. A request without a token is an anonymous reader; a token
- * that is malformed, forged, expired or names a disabled user is refused outright (401,
- * UNAUTHENTICATED) rather than silently downgraded to a reader.
+ * Builds an operation's context. It reads nothing: the viewer is established when the scope is
+ * opened (openScope), after parsing, validation and the cost check.
  */
-export async function createContext(
+export function createContext(
   app: App,
-  request: { authorization?: string | null; requestId?: string } = {},
-): Promise<Context> {
+  request: {
+    authorization?: string | null;
+    requestId?: string;
+    signal?: AbortSignal;
+    clientAddress?: string | null;
+  } = {},
+): Context {
   const requestId = request.requestId ?? randomUUID();
-  const viewer = await viewerFrom(app, request.authorization);
-  const loaders = createLoaders(app.prisma, viewer);
-  const freshViewers = new WeakMap<object, Promise<Viewer>>();
   return {
     requestId,
-    viewer,
-    currentViewer: (key) => {
-      const cached = key && freshViewers.get(key);
-      if (cached) return cached;
-      const read = viewerFrom(app, request.authorization).catch(() => READER);
-      if (key) freshViewers.set(key, read);
-      return read;
-    },
-    services: app.services,
-    loaders,
-    edges: createAnnotationEdges(loaders),
     logger: app.logger.child({ requestId }),
+    services: app.services,
+    authorization: request.authorization ?? null,
+    clientAddress: request.clientAddress ?? null,
+    signal: request.signal ?? new AbortController().signal,
+    // Set by openScope before any resolver runs; see the operation gate.
+    scope: null as unknown as Scope,
   };
 }
 
+/** Opens the scope of an operation: the viewer as of now, with the loaders that apply their policy. */
+export async function openScope(app: App, authorization: string | null): Promise<Scope> {
+  return createScope(app.prisma, await viewerFrom(app, authorization));
+}
+
 /**
- * The viewer a request's Authorization header stands for; throws UNAUTHENTICATED (HTTP 401)
- * for a token that is not valid now. Used per request and by the WebSocket handshake.
+ * The viewer a request's credentials stand for; throws UNAUTHENTICATED (HTTP 401) for a token
+ * that is not valid now (malformed, forged, expired, or of a disabled user) rather than
+ * silently treating the caller as a reader.
  */
 export async function viewerFrom(app: App, authorization: string | null | undefined): Promise<Viewer> {
   if (!authorization) return READER;

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createServices } from "./context";
-import { createEventHub, EventBus } from "./modules/history/history.events";
+import { CHANNEL as EVENT_CHANNEL, createEventHub, EventBus } from "./modules/history/history.events";
 import { isEmpty, seedDatabase } from "./modules/ingest/seed.service";
 import { loadSigningSecret } from "./modules/user/session.secret";
 import { createSchema } from "./schema";
@@ -30,6 +30,7 @@ export async function main(): Promise<void> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    channels: [EVENT_CHANNEL],
     log: (message) => logger.info(message),
   });
   logger.info(
@@ -43,11 +44,19 @@ export async function main(): Promise<void> {
   }
   const hub = createEventHub();
   const schema = await createSchema(hub);
-  const events = new EventBus(database.url, database.prisma, hub, logger);
+  const events = new EventBus(
+    database.embedded
+      ? { kind: "embedded", onNotification: database.embedded.onNotification }
+      : { kind: "server", url: database.url },
+    database.prisma,
+    hub,
+    logger,
+  );
   await events.start();
   const server = await startHttpServer(
     { config, prisma: database.prisma, logger, services: createServices(database.prisma, session) },
     schema,
+    hub,
   );
   logger.info(`Claimgraph is serving GraphQL at ${server.url}`);
   process.stdout.write(`\nClaimgraph GraphQL API: ${server.url}\nTry it:\n  ${firstQueryCommand(server.url)}\n\n`);

@@ -1,9 +1,8 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "./shared/errors";
 import type { EventHub } from "./modules/history/history.events";
 import { createEventHub } from "./modules/history/history.events";
+import { enforce, hasRole } from "./shared/access/access.policy";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./modules/actor/actor.resolver";
@@ -18,6 +17,7 @@ import { AnnotationCommentsResolver, CommentResolver } from "./modules/comment/c
 import type { Context } from "./context";
 import type { AuthChecker } from "type-graphql";
 import { validateArgument } from "./shared/graphql/validation";
+import { DateTimeScalar } from "./shared/graphql/date.scalar";
 
 export const resolvers = [
   ArticleResolver,
@@ -36,19 +36,20 @@ export const resolvers = [
 ] as const;
 
 /**
- * The one check behind @Authorized(...roles): signed in, and (when roles are listed) one of
- * them. Row rules (ownership, state, four eyes) live in the services and policies.
+ * The one check behind @Authorized(...roles), asked of the operation's scope: signed in, and
+ * (when roles are listed) one of them. Anonymous callers are told to sign in
+ * (UNAUTHENTICATED); a signed-in user without the role is FORBIDDEN. Row and field rules live
+ * in the policy files.
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  // Anonymous callers are told to sign in (UNAUTHENTICATED) whether or not roles are listed;
-  // a signed-in user without the role gets type-graphql's UNAUTHORIZED, served as FORBIDDEN.
-  if (context.viewer.kind !== "user") {
-    throw new GraphQLError("Sign in to do this.", { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-  }
-  return roles.length === 0 || roles.includes(context.viewer.role);
+  enforce(hasRole(context.scope.viewer, roles));
+  return true;
 };
 
-/** Builds the schema; `hub` is the instance's fan-out for subscriptions (see history.events.ts). */
+/**
+ * Builds the schema. `hub` is the instance's fan-out of live events; subscriptions read it
+ * through their context (subscriptions.ts), type-graphql only insists on being given it.
+ */
 export async function createSchema(hub: EventHub = createEventHub()): Promise<GraphQLSchema> {
   return buildSchema({
     pubSub: hub,
@@ -56,6 +57,7 @@ export async function createSchema(hub: EventHub = createEventHub()): Promise<Gr
     // Every argument object is validated at the edge; see validateArgument.
     validateFn: validateArgument,
     authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }
 

@@ -19,6 +19,66 @@ export interface Config {
   jwtSecret: string | undefined;
   /** Lifetime of a session token, in seconds. */
   tokenTtlSeconds: number;
+  /** What one request may ask of the server (README: "Limits"). */
+  limits: Limits;
+}
+
+/**
+ * Limits checked before execution (depth, aliases, tokens, directives, cost) and during it
+ * (time, response size), on HTTP and WebSocket alike. Each is set by the environment variable
+ * named in LIMIT_VARIABLES; the defaults let every example operation through with room to
+ * spare and refuse the known attacks in milliseconds.
+ */
+export interface Limits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  /** Estimated fields resolved: each connection's first/last (default 20) multiplies its children. */
+  cost: number;
+  timeoutMs: number;
+  responseBytes: number;
+  requestBytes: number;
+  wsPayloadBytes: number;
+  subscriptionsPerConnection: number;
+  subscriptions: number;
+}
+
+export const LIMIT_DEFAULTS: Limits = {
+  depth: 12,
+  aliases: 30,
+  tokens: 5000,
+  directives: 20,
+  cost: 50_000,
+  timeoutMs: 15_000,
+  responseBytes: 16 * 1024 * 1024,
+  requestBytes: 2 * 1024 * 1024,
+  wsPayloadBytes: 256 * 1024,
+  subscriptionsPerConnection: 20,
+  subscriptions: 10_000,
+};
+
+export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+  depth: "LIMIT_DEPTH",
+  aliases: "LIMIT_ALIASES",
+  tokens: "LIMIT_TOKENS",
+  directives: "LIMIT_DIRECTIVES",
+  cost: "LIMIT_COST",
+  timeoutMs: "LIMIT_TIMEOUT_MS",
+  responseBytes: "LIMIT_RESPONSE_BYTES",
+  requestBytes: "LIMIT_REQUEST_BYTES",
+  wsPayloadBytes: "LIMIT_WS_PAYLOAD_BYTES",
+  subscriptionsPerConnection: "LIMIT_SUBSCRIPTIONS_PER_CONNECTION",
+  subscriptions: "LIMIT_SUBSCRIPTIONS",
+};
+
+function loadLimits(env: NodeJS.ProcessEnv): Limits {
+  const limits = { ...LIMIT_DEFAULTS };
+  for (const [key, name] of Object.entries(LIMIT_VARIABLES) as [keyof Limits, string][]) {
+    const value = env[name];
+    if (value !== undefined && value !== "") limits[key] = positiveInteger(value, name);
+  }
+  return limits;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed,
     jwtSecret: env.JWT_SECRET || undefined,
     tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),
+    limits: loadLimits(env),
   };
 }
 

@@ -28,6 +28,18 @@ export const ERROR_CATALOGUE = {
   COMMENT_REQUIRED: "This move (request changes, reject, retract) needs a comment.",
   FORBIDDEN: "The viewer may not do this: role, ownership, or the four-eyes rule.",
   SERVICE_BUSY: "Too many writes at once: nothing was written; retry shortly.",
+  QUERY_TOO_DEEP: "Refused before execution: the operation nests fields deeper than the limit (`limit`).",
+  TOO_MANY_ALIASES: "Refused before execution: the operation uses more aliases than the limit (`limit`).",
+  TOO_MANY_TOKENS: "Refused before execution: the document has more lexical tokens than the limit (`limit`).",
+  TOO_MANY_DIRECTIVES: "Refused before execution: the operation uses more directives than the limit (`limit`).",
+  QUERY_TOO_COMPLEX:
+    "Refused before execution: the operation's estimated cost (each connection's first/last multiplies its children) exceeds the limit (`limit`).",
+  TOO_MANY_LOGINS: "Refused before execution: an operation may sign in once (one `login` field).",
+  EXECUTION_TIMEOUT: "The operation ran out of time (`limit`, milliseconds) or its client left; work stopped.",
+  RESPONSE_TOO_LARGE: "The response would exceed the size limit (`limit`, bytes); ask for fewer or smaller fields.",
+  REQUEST_TOO_LARGE: "The request body exceeds the size limit (`limit`, bytes).",
+  TOO_MANY_SUBSCRIPTIONS: "Refused: the connection (or the server) holds as many subscriptions as it may (`limit`).",
+  RATE_LIMITED: "Too many attempts: wait `retryAfterSeconds` (also sent as the Retry-After header) and try again.",
   INTERNAL_SERVER_ERROR: "Something unexpected failed; details are logged with the request id, never returned.",
 } as const;
 
@@ -42,6 +54,10 @@ export interface DomainErrorOptions {
   field?: string[];
   /** The annotation's current version, for CONFLICT. */
   currentVersion?: number;
+  /** The limit that was exceeded, for the limit codes. */
+  limit?: number;
+  /** For RATE_LIMITED: seconds until the next attempt may succeed. */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -52,6 +68,8 @@ export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field?: string[];
   readonly currentVersion?: number;
+  readonly limit?: number;
+  readonly retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, message: string, options: DomainErrorOptions = {}) {
     super(message);
@@ -59,6 +77,8 @@ export class DomainError extends Error {
     this.code = code;
     this.field = options.field;
     this.currentVersion = options.currentVersion;
+    this.limit = options.limit;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isDateInRange } from "./dates";
 import { DomainError, ErrorCode } from "./errors";
 import { isUuid } from "./ids";
 
@@ -30,13 +31,19 @@ export const MAX_PAGE_SIZE = 100;
 
 type SortValue = string | number | Date | null;
 
+/**
+ * The column types a sort key can have. A cursor's values are checked against them before
+ * they reach SQL, so a forged cursor is INVALID_CURSOR rather than a database error.
+ */
+export type SortType = "text" | "uuid" | "int" | "date";
+
 /** One column of an ordering. The row id is always appended as the final tie-breaker. */
 export interface SortKey<R> {
   field: string;
   direction: "asc" | "desc";
+  type: SortType;
   /** Nullable columns sort their nulls last (in the forward direction). */
   nullable?: boolean;
-  date?: boolean;
   value: (row: R) => SortValue;
 }
 
@@ -48,7 +55,7 @@ interface Window {
 }
 
 /** Validates first/after/last/before against an ordering and decodes the cursors. */
-function pageWindow(args: PageArgs, signature: string, keys: { date?: boolean }[]): Window {
+function pageWindow(args: PageArgs, signature: string, keys: CursorKey[]): Window {
   const { first, last } = args;
   if (first != null && last != null) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, "Pass either first or last, not both.", { field: ["last"] });
@@ -75,9 +82,15 @@ function encodeCursor(signature: string, values: SortValue[]): string {
   return Buffer.from(JSON.stringify({ o: signature, k: values }), "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string, field: string, signature: string, keys: { date?: boolean }[]): SortValue[] {
+type CursorKey = { type: SortType; nullable?: boolean };
+
+/** Longest text value a cursor may carry (sort columns are names, titles, keys, e-mails). */
+const MAX_CURSOR_TEXT = 2000;
+const INT4 = 2 ** 31;
+
+function decodeCursor(cursor: string, field: string, signature: string, keys: CursorKey[]): SortValue[] {
   const invalid = () =>
-    new DomainError(ErrorCode.INVALID_CURSOR, `"${cursor}" is not a cursor of this list in this order.`, {
+    new DomainError(ErrorCode.INVALID_CURSOR, `"${preview(cursor)}" is not a cursor of this list in this order.`, {
       field: [field],
     });
   let parsed: { o?: unknown; k?: unknown };
@@ -88,19 +101,34 @@ function decodeCursor(cursor: string, field: string, signature: string, keys: { 
   }
   const values = parsed?.k;
   if (parsed?.o !== signature || !Array.isArray(values) || values.length !== keys.length + 1) throw invalid();
+  const decoded = keys.map((key, i) => cursorValue(key, values[i]));
   const id = values[keys.length];
-  if (!isUuid(id)) throw invalid();
-  return keys
-    .map((key, i): SortValue => {
-      const value = values[i];
-      if (value === null || typeof value === "number") return value;
-      if (typeof value !== "string") throw invalid();
-      if (!key.date) return value;
+  if (decoded.includes(undefined) || !isUuid(id)) throw invalid();
+  return [...(decoded as SortValue[]), id];
+}
+
+/** A cursor value checked against its column's type; undefined when it does not fit. */
+function cursorValue(key: CursorKey, value: unknown): SortValue | undefined {
+  if (value === null) return key.nullable ? null : undefined;
+  switch (key.type) {
+    case "int":
+      return Number.isInteger(value) && Math.abs(value as number) < INT4 ? (value as number) : undefined;
+    case "uuid":
+      return isUuid(value) ? value : undefined;
+    case "text":
+      return typeof value === "string" && value.length <= MAX_CURSOR_TEXT && !value.includes("\u0000")
+        ? value
+        : undefined;
+    case "date": {
+      if (typeof value !== "string") return undefined;
       const date = new Date(value);
-      if (Number.isNaN(date.getTime())) throw invalid();
-      return date;
-    })
-    .concat(id);
+      return isDateInRange(date) ? date : undefined;
+    }
+  }
+}
+
+function preview(cursor: string): string {
+  return cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
 }
 
 type Where = Record<string, unknown>;

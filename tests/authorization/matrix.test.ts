@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createEventHub } from "../../src/modules/history/history.events";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
@@ -133,7 +134,7 @@ describe("authorization matrix", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await createTestApi(db, { port: 0, host: "127.0.0.1" });
-    server = await startHttpServer(api.app, await createSchema());
+    server = await startHttpServer(api.app, await createSchema(), createEventHub());
     const [annotator, reviewer, admin, disabled, target] = await Promise.all([
       api.user("ANNOTATOR"),
       api.user("REVIEWER"),

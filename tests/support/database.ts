@@ -9,8 +9,9 @@ import { adminQuery, readTarget, withDatabase } from "./server-target";
 export interface TestDatabase {
   url: string;
   prisma: PrismaClient;
-  /** SQL statements Prisma sent since the last reset (see countStatements). */
+  /** SQL statements sent since the last reset (see countStatements), with the rows each returned. */
   statements: string[];
+  rows: number[];
   drop(): Promise<void>;
 }
 
@@ -23,15 +24,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const database = await createDatabase(target.mode === "server" ? target.template : undefined);
   if (target.mode === "embedded") await applyMigrations(database.url);
   const statements: string[] = [];
+  const rows: number[] = [];
   // One pooled connection on PGlite, as src/shared/database/database.ts does.
   const prisma = createPrismaClient(database.url, {
-    onQuery: (sql) => statements.push(sql),
+    onQuery: (sql, count) => {
+      statements.push(sql);
+      rows.push(count);
+    },
     poolSize: target.mode === "embedded" ? 1 : undefined,
   });
   return {
     url: database.url,
     prisma,
     statements,
+    rows,
     async drop() {
       await prisma.$disconnect();
       await database.drop();
@@ -39,11 +45,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Runs `work` and returns how many SQL statements Prisma sent meanwhile. */
+/** Runs `work` and returns how many SQL statements it sent. */
 export async function countStatements(db: TestDatabase, work: () => Promise<unknown>): Promise<number> {
+  return (await countReads(db, work)).statements;
+}
+
+/** Runs `work` and returns how many SQL statements it sent and how many rows they returned. */
+export async function countReads(
+  db: TestDatabase,
+  work: () => Promise<unknown>,
+): Promise<{ statements: number; rows: number }> {
   db.statements.length = 0;
+  db.rows.length = 0;
   await work();
-  return db.statements.length;
+  return { statements: db.statements.length, rows: db.rows.reduce((sum, count) => sum + count, 0) };
 }
 
 /** An empty database (no migrations), for tests of the migration machinery itself. */

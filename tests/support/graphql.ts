@@ -57,19 +57,12 @@ export async function createTestApi(
   const secret = new TextEncoder().encode(config.jwtSecret);
   const services = createServices(db.prisma, { secret, tokenTtlSeconds: config.tokenTtlSeconds });
   const app: App = { config, prisma: db.prisma, logger, services };
-  const server = createApolloServer(await createSchema());
+  const server = createApolloServer(app, await createSchema());
   await server.start();
 
   const session = (authorization: string | null): Session => {
     const run = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
-      let contextValue: Context;
-      try {
-        contextValue = await createContext(app, { authorization });
-      } catch (error) {
-        // The HTTP integration turns a refused context into a 401 with this error.
-        const { message, extensions } = error as { message: string; extensions?: Record<string, any> };
-        return { errors: [{ message, extensions: { code: extensions?.code } }] };
-      }
+      const contextValue = createContext(app, { authorization });
       const response = await server.executeOperation<T>({ query, variables }, { contextValue });
       if (response.body.kind !== "single") throw new Error("unexpected incremental response");
       return response.body.singleResult as GraphQLResult<T>;

@@ -15,7 +15,8 @@ export class ActorFilter {
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => [ActorKind], { nullable: true, description: "Any of these kinds." })
+  @Field(() => [ActorKind], { nullable: true, description: "Any of these kinds (at most 20)." })
+  @ArrayMaxSize(20)
   kinds?: ActorKind[] | null;
 
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 country code." })

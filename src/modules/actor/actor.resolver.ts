@@ -55,9 +55,9 @@ export class ActorResolver {
   @Mutation(() => ActorPayload, { description: "Creates an actor with its aliases." })
   async createActor(
     @Arg("input", () => CreateActorInput, { description: "What to write." }) input: CreateActorInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<ActorPayload> {
-    const { value, errors } = await attempt(() => services.actors.create(viewer, input));
+    const { value, errors } = await attempt(() => services.actors.create(scope.viewer, input));
     return { actor: value && fromRow(Actor, value), errors };
   }
 
@@ -65,22 +65,22 @@ export class ActorResolver {
   @Mutation(() => ActorPayload, { description: "Changes an actor; `aliases` replaces the whole alias list." })
   async updateActor(
     @Arg("input", () => UpdateActorInput, { description: "What to write." }) input: UpdateActorInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<ActorPayload> {
     const { value, errors } = await attempt(() =>
-      services.actors.update(viewer, { ...input, id: expectGlobalId(input.id, ["Actor"], ["input", "id"]) }),
+      services.actors.update(scope.viewer, { ...input, id: expectGlobalId(input.id, ["Actor"], ["input", "id"]) }),
     );
     return { actor: value && fromRow(Actor, value), errors };
   }
 
   @FieldResolver(() => [String], { description: "Other names of the actor, alphabetical." })
-  async aliases(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return (await loaders.aliasesByActorId.load(actor.dbId)).map((alias) => alias.alias);
+  async aliases(@Root() actor: Actor, @Ctx() { scope }: Context) {
+    return (await scope.loaders.aliasesByActorId.load(actor.dbId)).map((alias) => alias.alias);
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes this actor spoke." })
-  async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
-    return nestedConnection(await edges.quotesBySpeaker(actor.dbId), args);
+  async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
+    return nestedConnection(await scope.edges.quotesBySpeaker(actor.dbId), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims this actor makes (as claimant)." })
@@ -88,9 +88,9 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { edges }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await edges.claimsByRole("claimant", actor.dbId, topic), args);
+    return nestedConnection(await scope.edges.claimsByRole("claimant", actor.dbId, topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this actor (as subject)." })
@@ -98,9 +98,9 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { edges }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await edges.claimsByRole("subject", actor.dbId, topic), args);
+    return nestedConnection(await scope.edges.claimsByRole("subject", actor.dbId, topic), args);
   }
 
   @FieldResolver(() => ClaimConnection, {
@@ -110,8 +110,8 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { edges }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await edges.claimsByRole("counterpart", actor.dbId, topic), args);
+    return nestedConnection(await scope.edges.claimsByRole("counterpart", actor.dbId, topic), args);
   }
 }

@@ -1,7 +1,7 @@
 import type { Actor, Prisma } from "../../generated/prisma/client";
 import type { ActorKind } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
-import { authorizeWrite } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
@@ -40,8 +40,8 @@ export class ActorService {
     const direction = order?.direction === "DESC" ? "desc" : "asc";
     const keys: SortKey<Actor>[] =
       order?.field === "CREATED_AT"
-        ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
-        : [{ field: "normalizedName", direction, value: (row) => row.normalizedName }];
+        ? [{ field: "createdAt", direction, type: "date", value: (row) => row.createdAt }]
+        : [{ field: "normalizedName", direction, type: "text", value: (row) => row.normalizedName }];
     return paginate({
       args,
       keys,

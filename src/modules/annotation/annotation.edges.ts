@@ -1,6 +1,6 @@
 import type { Actor } from "../../generated/prisma/client";
 import type { AnnotationKind } from "../../generated/prisma/enums";
-import type { Loaders } from "../../context";
+import type { Loaders } from "../../scope";
 import type { AnnotationRow } from "./annotation.service";
 
 /**

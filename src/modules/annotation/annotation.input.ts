@@ -41,7 +41,8 @@ export class AnnotationFilter {
   @Field(() => AttributionKind, { nullable: true, description: "Claims attributed this way." })
   attributionKind?: AttributionKind | null;
 
-  @Field(() => [AnnotationStatus], { nullable: true, description: "Any of these workflow states." })
+  @Field(() => [AnnotationStatus], { nullable: true, description: "Any of these workflow states (at most 20)." })
+  @ArrayMaxSize(20)
   status?: AnnotationStatus[] | null;
 
   @Field(() => String, { nullable: true, description: "Words in the span text (case-insensitive substring)." })

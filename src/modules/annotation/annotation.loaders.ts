@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
 import type { AnnotationKind } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
+import type { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey } from "../../shared/loaders";
-import { annotationVisibility } from "./annotation.policy";
 import type { AnnotationRow } from "./annotation.service";
 import { annotationInclude } from "./annotation.service";
 
@@ -12,8 +11,7 @@ import { annotationInclude } from "./annotation.service";
  * query with the viewer's visibility rule merged into its WHERE, so nested lists cost a
  * fixed number of statements whatever the page size, and never show more than the lists do.
  */
-export function createAnnotationLoaders(db: Db, viewer: Viewer) {
-  const visible = annotationVisibility(viewer);
+export function createAnnotationLoaders(db: Db, visible: Prisma.AnnotationWhereInput) {
   const ordered = [{ articleId: "asc" as const }, { start: "asc" as const }, { id: "asc" as const }];
 
   const annotationsBy = (where: (ids: string[]) => object, keyOf: (row: AnnotationRow) => string[]) =>

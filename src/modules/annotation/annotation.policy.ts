@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
-import type { Viewer } from "../../shared/access";
-import { seesUnpublished } from "../../shared/access";
+import type { Audience } from "../../shared/access/access.policy";
+import { seesUnpublished } from "../../shared/access/access.policy";
+import type { Viewer } from "../../shared/access/viewer";
 
 /**
  * Row rule: which annotations a viewer may see. Merged into every list query, count and
@@ -9,6 +10,21 @@ import { seesUnpublished } from "../../shared/access";
 export function annotationVisibility(viewer: Viewer): Prisma.AnnotationWhereInput {
   return seesUnpublished(viewer) ? {} : { status: "PUBLISHED" };
 }
+
+/** The same rule in words, for the generated who-sees-what table. */
+export function annotationVisibilitySummary(viewer: Viewer): string {
+  return seesUnpublished(viewer) ? "every state" : "PUBLISHED only";
+}
+
+/**
+ * Field rules: editorial detail on an annotation. A field the viewer may not read resolves to
+ * null with a coded error and leaves the annotation itself standing.
+ */
+export const ANNOTATION_FIELDS = {
+  "Annotation.note": "editors",
+  "Annotation.history": "editors",
+  "Annotation.comments": "editors",
+} as const satisfies Record<string, Audience>;
 
 /** Annotations that name the actor in any role: speaker, subject, claimant or counterpart. */
 export function mentionsActor(actorId: string): Prisma.AnnotationWhereInput {
@@ -20,12 +36,4 @@ export function mentionsActor(actorId: string): Prisma.AnnotationWhereInput {
       { claim: { counterparts: { some: { actorId } } } },
     ],
   };
-}
-
-/**
- * Which live events a viewer receives: editors every event; readers only the moment an
- * annotation becomes public (a move to PUBLISHED), never drafts, edits or comments.
- */
-export function seesEvent(viewer: Viewer, event: { kind: string; toStatus: string | null }): boolean {
-  return seesUnpublished(viewer) || (event.kind === "TRANSITIONED" && event.toStatus === "PUBLISHED");
 }

@@ -51,9 +51,9 @@ export class AnnotationResolver {
   @Query(() => AnnotationConnection, {
     description: "Quotes and claims together, in text order by default. Public: readers see PUBLISHED only.",
   })
-  async annotations(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+  async annotations(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
     return toConnection(
-      await services.annotations.list(viewer, listFilter(args.filter), args.orderBy, args),
+      await services.annotations.list(scope.viewer, listFilter(args.filter), args.orderBy, args),
       annotationFromRow,
     );
   }
@@ -61,27 +61,27 @@ export class AnnotationResolver {
   @Query(() => QuoteConnection, {
     description: "Quotes, in text order by default. Public: readers see PUBLISHED only.",
   })
-  async quotes(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+  async quotes(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
     const where = { ...listFilter(args.filter), kind: AnnotationKind.QUOTE };
-    return toConnection(await services.annotations.list(viewer, where, args.orderBy, args), annotationFromRow);
+    return toConnection(await services.annotations.list(scope.viewer, where, args.orderBy, args), annotationFromRow);
   }
 
   @Query(() => ClaimConnection, {
     description: "Claims, in text order by default. Public: readers see PUBLISHED only.",
   })
-  async claims(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, viewer }: Context) {
+  async claims(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
     const where = { ...listFilter(args.filter), kind: AnnotationKind.CLAIM };
-    return toConnection(await services.annotations.list(viewer, where, args.orderBy, args), annotationFromRow);
+    return toConnection(await services.annotations.list(scope.viewer, where, args.orderBy, args), annotationFromRow);
   }
 
   @Authorized()
   @Mutation(() => CreateQuotePayload, { description: "Marks a span of an article as a quote (status DRAFT)." })
   async createQuote(
     @Arg("input", () => CreateQuoteInput, { description: "What to write." }) input: CreateQuoteInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<CreateQuotePayload> {
     const { value, errors } = await attempt(() =>
-      services.annotations.createQuote(viewer, {
+      services.annotations.createQuote(scope.viewer, {
         ...input,
         articleId: expectGlobalId(input.articleId, ARTICLE, ["input", "articleId"]),
         speakerId: optionalActor(input.speakerId, "speakerId"),
@@ -94,10 +94,10 @@ export class AnnotationResolver {
   @Mutation(() => CreateClaimPayload, { description: "Marks a span of an article as a claim (status DRAFT)." })
   async createClaim(
     @Arg("input", () => CreateClaimInput, { description: "What to write." }) input: CreateClaimInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<CreateClaimPayload> {
     const { value, errors } = await attempt(() =>
-      services.annotations.createClaim(viewer, {
+      services.annotations.createClaim(scope.viewer, {
         ...input,
         articleId: expectGlobalId(input.articleId, ARTICLE, ["input", "articleId"]),
         subjectId: expectGlobalId(input.subjectId, ACTOR, ["input", "subjectId"]),
@@ -115,10 +115,10 @@ export class AnnotationResolver {
   })
   async updateAnnotation(
     @Arg("input", () => UpdateAnnotationInput, { description: "What to write." }) input: UpdateAnnotationInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<UpdateAnnotationPayload> {
     const { value, errors } = await attempt(() =>
-      services.annotations.update(viewer, {
+      services.annotations.update(scope.viewer, {
         ...input,
         id: expectGlobalId(input.id, ANNOTATION, ["input", "id"]),
         speakerId: optionalActor(input.speakerId, "speakerId"),
@@ -131,9 +131,19 @@ export class AnnotationResolver {
     return { annotation: value && annotationFromRow(value), errors };
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Editors' internal note. Editors only: for readers it is null, with an UNAUTHENTICATED error at its path.",
+  })
+  note(@Root() annotation: Annotation, @Ctx() { scope }: Context): string | null {
+    scope.policy.require("Annotation.note");
+    return annotation.note;
+  }
+
   @FieldResolver(() => Article, { description: "The article the span is in." })
-  async article(@Root() annotation: Annotation, @Ctx() { loaders }: Context) {
-    const row = await loaders.articleById.load(annotation.articleId);
+  async article(@Root() annotation: Annotation, @Ctx() { scope }: Context) {
+    const row = await scope.loaders.articleById.load(annotation.articleId);
     return row && fromRow(Article, row);
   }
 }
@@ -141,45 +151,45 @@ export class AnnotationResolver {
 @Resolver(() => Quote)
 export class QuoteResolver {
   @FieldResolver(() => Actor, { nullable: true, description: "The speaking actor; null when not identified." })
-  async speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
-    const row = quote.speakerId ? await loaders.actorById.load(quote.speakerId) : null;
+  async speaker(@Root() quote: Quote, @Ctx() { scope }: Context) {
+    const row = quote.speakerId ? await scope.loaders.actorById.load(quote.speakerId) : null;
     return row && fromRow(Actor, row);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims made in this quote." })
-  async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
-    return nestedConnection(await edges.claimsInQuote(quote.articleId, quote.dbId), args);
+  async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
+    return nestedConnection(await scope.edges.claimsInQuote(quote.articleId, quote.dbId), args);
   }
 }
 
 @Resolver(() => Claim)
 export class ClaimResolver {
   @FieldResolver(() => Topic, { description: "What the claim is about." })
-  async topic(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    const row = await loaders.topicById.load(claim.topicId);
+  async topic(@Root() claim: Claim, @Ctx() { scope }: Context) {
+    const row = await scope.loaders.topicById.load(claim.topicId);
     return row && fromRow(Topic, row);
   }
 
   @FieldResolver(() => Actor, { description: "Whom the claim is about." })
-  async subject(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    const row = await loaders.actorById.load(claim.subjectId);
+  async subject(@Root() claim: Claim, @Ctx() { scope }: Context) {
+    const row = await scope.loaders.actorById.load(claim.subjectId);
     return row && fromRow(Actor, row);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who makes the claim; null when unattributed." })
-  async claimant(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    const row = claim.claimantId ? await loaders.actorById.load(claim.claimantId) : null;
+  async claimant(@Root() claim: Claim, @Ctx() { scope }: Context) {
+    const row = claim.claimantId ? await scope.loaders.actorById.load(claim.claimantId) : null;
     return row && fromRow(Actor, row);
   }
 
   @FieldResolver(() => [Actor], { description: "Other actors the claim names, in order (e.g. the backers)." })
-  async counterparts(@Root() claim: Claim, @Ctx() { edges }: Context) {
-    return (await edges.counterparts(claim.dbId)).map((row) => fromRow(Actor, row));
+  async counterparts(@Root() claim: Claim, @Ctx() { scope }: Context) {
+    return (await scope.edges.counterparts(claim.dbId)).map((row) => fromRow(Actor, row));
   }
 
   @FieldResolver(() => Quote, { nullable: true, description: "The quote the claim is made in, if any." })
-  async quote(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    const row = claim.quoteId ? await loaders.annotationById.load(claim.quoteId) : null;
+  async quote(@Root() claim: Claim, @Ctx() { scope }: Context) {
+    const row = claim.quoteId ? await scope.loaders.annotationById.load(claim.quoteId) : null;
     return row && annotationFromRow(row);
   }
 }

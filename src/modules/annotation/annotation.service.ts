@@ -6,8 +6,8 @@ import type {
   QuoteKind,
   Stance,
 } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
-import { authorizeWrite } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { authorizeWrite } from "../../shared/access/access.policy";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import { assertVersion, bumpVersion, failFastOnStaleVersion } from "./annotation.version";
@@ -110,10 +110,10 @@ export class AnnotationService {
     const direction = order?.direction === "DESC" ? "desc" : "asc";
     const keys: SortKey<AnnotationRow>[] =
       order?.field === "CREATED_AT"
-        ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
+        ? [{ field: "createdAt", direction, type: "date", value: (row) => row.createdAt }]
         : [
-            { field: "articleId", direction, value: (row) => row.articleId },
-            { field: "start", direction, value: (row) => row.start },
+            { field: "articleId", direction, type: "uuid", value: (row) => row.articleId },
+            { field: "start", direction, type: "int", value: (row) => row.start },
           ];
     return paginate({
       args,

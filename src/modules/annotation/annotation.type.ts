@@ -54,7 +54,7 @@ export abstract class Annotation extends Node {
   @Field(() => Int, { description: "Incremented by every change; writes must send the version they are based on." })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: "Editor's note." })
+  // Editorial; resolved through the viewer's policy (annotation.resolver.ts).
   note!: string | null;
 
   @Field(() => Date, { description: "When the annotation was created." })

@@ -30,8 +30,8 @@ const PREVIEW_LENGTH = 60;
 
 /**
  * Resolves a selector against an article body. Positions, when given, are authoritative and
- * `exact` (if also given) must match them; otherwise `exact` is searched for, falling back to
- * quote-folded matching, and narrowed by prefix/suffix. Given prefix/suffix are only used to
+ * `exact` (if also given) must match them; otherwise `exact` is searched for in quote-folded text
+ * and narrowed by prefix/suffix. Given prefix/suffix are only used to
  * choose among occurrences; the returned context is always taken from the body.
  */
 export function anchorSpan(body: string, selector: SpanSelectorInput): AnchoredSpan {
@@ -111,50 +111,79 @@ function checkPositions(body: string, start: number, end: number): void {
   }
 }
 
+/**
+ * Finds `exact` by its text, narrowed by prefix and suffix. Matching is on quote-folded text
+ * (typographic quotes as ASCII, one code unit for one, so offsets carry over), and runs in
+ * time linear in the body: it looks for prefix + exact + suffix as one pattern and stops at
+ * the second match, which is all it needs to tell unique from ambiguous.
+ */
 function findQuote(body: string, exact: string, prefix: string, suffix: string): number {
-  const foldedBody = foldQuotes(body);
-  let candidates = occurrences(body, exact);
-  if (candidates.length === 0) candidates = occurrences(foldedBody, foldQuotes(exact));
-  const end = (at: number): number => at + exact.length;
-  candidates = candidates.filter((at) => !splitsSurrogatePair(body, at) && !splitsSurrogatePair(body, end(at)));
-  if (candidates.length === 0) {
-    throw new DomainError(ErrorCode.SPAN_NOT_FOUND, `The article does not contain ${preview(exact)}.`, {
-      field: ["input", "exact"],
-    });
-  }
+  const text = foldQuotes(body);
+  const needle = foldQuotes(exact);
+  const before = foldQuotes(prefix);
+  const after = foldQuotes(suffix);
+  // An occurrence whose edges would split a character is no occurrence.
+  const whole = (at: number): boolean =>
+    !splitsSurrogatePair(body, at) && !splitsSurrogatePair(body, at + needle.length);
 
-  const foldedPrefix = foldQuotes(prefix);
-  const foldedSuffix = foldQuotes(suffix);
-  const withPrefix = candidates.filter(
-    (at) => at >= foldedPrefix.length && foldedBody.slice(at - foldedPrefix.length, at) === foldedPrefix,
-  );
-  const matching = withPrefix.filter((at) => foldedBody.startsWith(foldedSuffix, end(at)));
-
-  if (matching.length === 0) {
-    const field = withPrefix.length === 0 ? "prefix" : "suffix";
-    throw new DomainError(
-      ErrorCode.SPAN_NOT_FOUND,
-      `${preview(exact)} occurs ${times(candidates.length)} in the article, but never with the given ${field}.`,
-      { field: ["input", field] },
-    );
-  }
-  if (matching.length > 1) {
+  const matches = firstMatches(text, before + needle + after, 2, (at) => whole(at + before.length));
+  if (matches.length === 1) return matches[0]! + before.length;
+  if (matches.length > 1) {
     const narrowed = prefix || suffix ? " with the given prefix/suffix" : "";
     throw new DomainError(
       ErrorCode.SPAN_AMBIGUOUS,
-      `${preview(exact)} occurs ${times(matching.length)} in the article${narrowed}; ` +
+      `${preview(exact)} occurs more than once in the article${narrowed}; ` +
         "give a prefix or suffix (the text just before or after it), or start and end, to choose one.",
       { field: ["input", "exact"] },
     );
   }
-  return matching[0];
+  if (firstMatches(text, needle, 1, whole).length === 0) {
+    throw new DomainError(ErrorCode.SPAN_NOT_FOUND, `The article does not contain ${preview(exact)}.`, {
+      field: ["input", "exact"],
+    });
+  }
+  const field =
+    before && firstMatches(text, before + needle, 1, (at) => whole(at + before.length)).length === 0
+      ? "prefix"
+      : "suffix";
+  throw new DomainError(
+    ErrorCode.SPAN_NOT_FOUND,
+    `${preview(exact)} occurs in the article, but never with the given ${field}.`,
+    { field: ["input", field] },
+  );
 }
 
-/** Every index where `needle` starts in `haystack`, overlapping ones included. */
-function occurrences(haystack: string, needle: string): number[] {
+/**
+ * The first `limit` indexes where `pattern` starts in `text` and `accept` holds, overlapping
+ * occurrences included. Knuth–Morris–Pratt: O(text + pattern) whatever the repetition in
+ * either (a naive or Boyer–Moore scan degrades to O(text · pattern) on repetitive input).
+ */
+export function firstMatches(
+  text: string,
+  pattern: string,
+  limit: number,
+  accept: (at: number) => boolean = () => true,
+): number[] {
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    found.push(at);
+  if (pattern.length === 0 || pattern.length > text.length) return found;
+  // failure[i]: length of the longest proper border of pattern[0..i].
+  const failure = new Int32Array(pattern.length);
+  for (let i = 1, k = 0; i < pattern.length; i++) {
+    while (k > 0 && pattern.charCodeAt(i) !== pattern.charCodeAt(k)) k = failure[k - 1]!;
+    if (pattern.charCodeAt(i) === pattern.charCodeAt(k)) k++;
+    failure[i] = k;
+  }
+  for (let i = 0, k = 0; i < text.length; i++) {
+    while (k > 0 && text.charCodeAt(i) !== pattern.charCodeAt(k)) k = failure[k - 1]!;
+    if (text.charCodeAt(i) === pattern.charCodeAt(k)) k++;
+    if (k === pattern.length) {
+      const at = i - pattern.length + 1;
+      if (accept(at)) {
+        found.push(at);
+        if (found.length >= limit) break;
+      }
+      k = failure[k - 1]!;
+    }
   }
   return found;
 }
@@ -184,8 +213,4 @@ function preview(text: string): string {
   if (text.length <= PREVIEW_LENGTH) return JSON.stringify(text);
   const cut = splitsSurrogatePair(text, PREVIEW_LENGTH) ? PREVIEW_LENGTH - 1 : PREVIEW_LENGTH;
   return `${JSON.stringify(text.slice(0, cut))}…`;
-}
-
-function times(count: number): string {
-  return count === 1 ? "once" : `${count} times`;
 }

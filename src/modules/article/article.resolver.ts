@@ -29,13 +29,13 @@ export class ArticleResolver {
       description: "Ordering; see the field's description for the default.",
     })
     orderBy: ArticleOrder | null,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ) {
     const where = filter && {
       ...filter,
       actorId: optionalGlobalId(filter.actor, ["Actor"], ["filter", "actor"]),
     };
-    return toConnection(await services.articles.list(viewer, where ?? {}, orderBy, args), (row) =>
+    return toConnection(await services.articles.list(scope.viewer, where ?? {}, orderBy, args), (row) =>
       fromRow(Article, row),
     );
   }
@@ -53,15 +53,15 @@ export class ArticleResolver {
   })
   async importArticle(
     @Arg("input", () => ImportArticleInput, { description: "What to write." }) input: ImportArticleInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<ImportArticlePayload> {
-    const { value, errors } = await attempt(() => services.articles.import(viewer, input));
+    const { value, errors } = await attempt(() => services.articles.import(scope.viewer, input));
     return { article: value && fromRow(Article, value), errors };
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in this article, in text order." })
-  async quotes(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
-    return nestedConnection(await edges.ofArticle(article.dbId, "QUOTE"), args);
+  async quotes(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
+    return nestedConnection(await scope.edges.ofArticle(article.dbId, "QUOTE"), args);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims in this article, in text order." })
@@ -69,32 +69,32 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
-    @Ctx() { edges }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await edges.ofArticle(article.dbId, "CLAIM", topic), args);
+    return nestedConnection(await scope.edges.ofArticle(article.dbId, "CLAIM", topic), args);
   }
 
   @FieldResolver(() => AnnotationConnection, { description: "Quotes and claims in this article, in text order." })
   async annotations(
     @Root() article: Article,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { edges }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await edges.ofArticle(article.dbId), args);
+    return nestedConnection(await scope.edges.ofArticle(article.dbId), args);
   }
 
   @FieldResolver(() => [RetractionNotice], {
     description: "Notices of this article's retracted annotations, oldest first: the only trace readers see of them.",
   })
-  async retractions(@Root() article: Article, @Ctx() { loaders }: Context) {
-    return (await loaders.retractionsByArticleId.load(article.dbId)).map(retractionNoticeFromRow);
+  async retractions(@Root() article: Article, @Ctx() { scope }: Context) {
+    return (await scope.loaders.retractionsByArticleId.load(article.dbId)).map(retractionNoticeFromRow);
   }
 
   @FieldResolver(() => ActorConnection, {
     description:
       "Actors named by this article's visible annotations (speakers, subjects, claimants, counterparts), by name.",
   })
-  async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { edges }: Context) {
-    return toConnection(pageArray(await edges.actorsOfArticle(article.dbId), args), (row) => fromRow(Actor, row));
+  async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
+    return toConnection(pageArray(await scope.edges.actorsOfArticle(article.dbId), args), (row) => fromRow(Actor, row));
   }
 }

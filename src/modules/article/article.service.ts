@@ -1,7 +1,7 @@
 import type { Article, Prisma } from "../../generated/prisma/client";
 import type { Stance } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
-import { authorizeWrite } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { mapDatabaseError } from "../../shared/database/errors";
 import { DomainError, ErrorCode } from "../../shared/errors";
@@ -49,10 +49,10 @@ export class ArticleService {
     const direction = order?.direction === "ASC" ? "asc" : "desc";
     const keys: SortKey<Article>[] =
       order?.field === "TITLE"
-        ? [{ field: "title", direction, value: (row) => row.title }]
+        ? [{ field: "title", direction, type: "text", value: (row) => row.title }]
         : order?.field === "CREATED_AT"
-          ? [{ field: "createdAt", direction, date: true, value: (row) => row.createdAt }]
-          : [{ field: "publishedAt", direction, nullable: true, date: true, value: (row) => row.publishedAt }];
+          ? [{ field: "createdAt", direction, type: "date", value: (row) => row.createdAt }]
+          : [{ field: "publishedAt", direction, nullable: true, type: "date", value: (row) => row.publishedAt }];
     return paginate({
       args,
       keys,

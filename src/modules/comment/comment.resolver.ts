@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Comment as CommentRow } from "../../generated/prisma/client";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
@@ -8,12 +7,7 @@ import { attempt } from "../../shared/graphql/payload.type";
 import { pageArray } from "../../shared/pagination";
 import { Annotation } from "../annotation/annotation.type";
 import { User } from "../user/user.type";
-import { AddCommentInput, AddCommentPayload, Comment, CommentConnection } from "./comment.type";
-
-export function commentFromRow(row: CommentRow): Comment {
-  const { parentId, ...rest } = row;
-  return Object.assign(fromRow(Comment, rest), { parentDbId: parentId });
-}
+import { AddCommentInput, AddCommentPayload, Comment, CommentConnection, commentFromRow } from "./comment.type";
 
 @Resolver(() => Comment)
 export class CommentResolver {
@@ -23,10 +17,10 @@ export class CommentResolver {
   })
   async addComment(
     @Arg("input", () => AddCommentInput, { description: "The comment." }) input: AddCommentInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<AddCommentPayload> {
     const { value, errors } = await attempt(() =>
-      services.comments.add(viewer, {
+      services.comments.add(scope.viewer, {
         ...input,
         annotationId: expectGlobalId(input.annotationId, ["Quote", "Claim"], ["input", "annotationId"]),
         parentId: optionalGlobalId(input.parentId, ["Comment"], ["input", "parentId"]),
@@ -36,23 +30,28 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who wrote it." })
-  async author(@Root() comment: Comment, @Ctx() { loaders }: Context) {
-    const row = comment.authorId ? await loaders.userById.load(comment.authorId) : null;
+  async author(@Root() comment: Comment, @Ctx() { scope }: Context) {
+    const row = comment.authorId ? await scope.loaders.userById.load(comment.authorId) : null;
     return row && fromRow(User, row);
   }
 }
 
 @Resolver(() => Annotation)
 export class AnnotationCommentsResolver {
-  @Authorized()
   @FieldResolver(() => CommentConnection, {
-    description: "Editors' comments, oldest first (threads via parentId). Editors only; never shown to readers.",
+    nullable: true,
+    description:
+      "Editors' comments, oldest first (threads via parentId). Editors only: for readers it is null, with an UNAUTHENTICATED error at its path, and the annotation itself still resolves.",
   })
   async comments(
     @Root() annotation: Annotation,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() { scope }: Context,
   ) {
-    return toConnection(pageArray(await loaders.commentsByAnnotationId.load(annotation.dbId), args), commentFromRow);
+    scope.policy.require("Annotation.comments");
+    return toConnection(
+      pageArray(await scope.loaders.commentsByAnnotationId.load(annotation.dbId), args),
+      commentFromRow,
+    );
   }
 }

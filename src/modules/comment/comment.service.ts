@@ -1,5 +1,5 @@
-import type { Viewer } from "../../shared/access";
-import { authorizeWrite } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 

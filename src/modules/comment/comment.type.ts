@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Length } from "class-validator";
-import { Node } from "../../shared/graphql/node.type";
+import type { Comment as CommentRow } from "../../generated/prisma/client";
+import { fromRow, Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
 import { MutationPayload } from "../../shared/graphql/payload.type";
 
@@ -24,6 +25,12 @@ export class Comment extends Node {
 }
 
 export const CommentConnection = ConnectionType(Comment, "Comment");
+
+/** Builds the GraphQL object for a comment row (its parent id becomes a global id on demand). */
+export function commentFromRow(row: CommentRow): Comment {
+  const { parentId, ...rest } = row;
+  return Object.assign(fromRow(Comment, rest), { parentDbId: parentId });
+}
 
 @InputType({ description: "A comment on an annotation." })
 export class AddCommentInput {

@@ -2,33 +2,48 @@ import type { PubSub } from "@graphql-yoga/subscription";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { Client } from "pg";
 import type { AnnotationEvent } from "../../generated/prisma/client";
-import type { AnnotationStatus } from "../../generated/prisma/enums";
+import type { Scope } from "../../scope";
 import type { PrismaClient } from "../../shared/database/prisma";
 import type { Logger } from "../../shared/logger";
 
+/** The PostgreSQL channel a trigger on annotation_events NOTIFYs (migration live_event_notice). */
 export const CHANNEL = "claimgraph_annotation_events";
-
-/** A committed event with what subscribers filter on. */
-export interface PublishedEvent {
-  event: AnnotationEvent;
-  articleId: string;
-  status: AnnotationStatus;
-}
-
 export const ANNOTATION_EVENTS = "ANNOTATION_EVENTS";
 
-/** The in-process fan-out that GraphQL subscriptions read from (type-graphql's pubSub). */
-export type EventHub = PubSub<{ [ANNOTATION_EVENTS]: [PublishedEvent] }>;
+/** A committed history event, announced: what subscribers route on, before anything is read. */
+export interface EventNotice {
+  eventId: string;
+  annotationId: string;
+  articleId: string;
+  createdAt: Date;
+}
+
+/** The in-process fan-out that live subscriptions read from. */
+export type EventHub = PubSub<{ [ANNOTATION_EVENTS]: [EventNotice] }>;
 
 export function createEventHub(): EventHub {
-  return createPubSub<{ [ANNOTATION_EVENTS]: [PublishedEvent] }>();
+  return createPubSub<{ [ANNOTATION_EVENTS]: [EventNotice] }>();
 }
 
 /**
- * Feeds committed annotation events into this instance's hub. A trigger NOTIFYs every
- * inserted history event on a PostgreSQL channel; NOTIFY is delivered only after the writing
- * transaction commits, and to every instance LISTENing on the same database, so a change made
- * through any instance reaches subscribers on all of them with no broker besides PostgreSQL.
+ * How long an event may take from its insert (created_at, the database clock) to its commit and
+ * still be replayed after a lost connection. Interactive transactions time out long before.
+ */
+export const REPLAY_WINDOW_MS = 60_000;
+
+/**
+ * Feeds committed history events into this instance's hub, each exactly once and in the order
+ * PostgreSQL delivered them (commit order).
+ *
+ * On a PostgreSQL server a trigger NOTIFYs every inserted event; NOTIFY is delivered only after
+ * the writing transaction commits, to every instance LISTENing on the database, so a change made
+ * through any instance reaches subscribers on all of them with no broker besides PostgreSQL. If
+ * the LISTEN connection drops, the bus reconnects with capped backoff and replays, from
+ * annotation_events, the events created since shortly before the last one it delivered
+ * (REPLAY_WINDOW_MS, for transactions that committed out of insert order), skipping those it
+ * has already delivered.
+ *
+ * On the embedded database the same NOTIFYs are tapped in-process (shared/database/embedded.ts).
  */
 export class EventBus {
   private client: Client | null = null;
@@ -36,9 +51,17 @@ export class EventBus {
   private stopped = true;
   private attempts = 0;
   private retry: NodeJS.Timeout | null = null;
+  private unsubscribeEmbedded: (() => void) | null = null;
+  /** Delivered event ids and their times, kept for REPLAY_WINDOW_MS past the newest. */
+  private readonly delivered = new Map<string, number>();
+  private newest: Date | null = null;
+  /** The database time at which the current LISTEN began; replays after a drop start before it. */
+  private listeningSince: Date | null = null;
 
   constructor(
-    private readonly databaseUrl: string,
+    private readonly source:
+      | { kind: "server"; url: string }
+      | { kind: "embedded"; onNotification: (channel: string, handler: (payload: string) => void) => () => void },
     private readonly prisma: PrismaClient,
     private readonly hub: EventHub,
     private readonly logger: Logger,
@@ -46,40 +69,103 @@ export class EventBus {
 
   async start(): Promise<void> {
     this.stopped = false;
+    if (this.source.kind === "embedded") {
+      this.unsubscribeEmbedded = this.source.onNotification(CHANNEL, (payload) => this.enqueue(payload));
+      return;
+    }
     await this.connect();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    this.unsubscribeEmbedded?.();
     await this.client?.end().catch(() => undefined);
     this.client = null;
+    await this.queue;
+  }
+
+  /** The LISTEN connection's backend process id (tests terminate it to simulate a drop). */
+  async listenerPid(): Promise<number | null> {
+    if (!this.client) return null;
+    const { rows } = await this.client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    return rows[0]?.pid ?? null;
+  }
+
+  private enqueue(payload: string): void {
+    const notice = parseNotice(payload);
+    if (!notice) {
+      this.logger.error({ payload }, "ignored a malformed event notification");
+      return;
+    }
+    // One chain: subscribers get events in the order PostgreSQL delivered them.
+    this.queue = this.queue.then(() => this.deliver(notice));
+  }
+
+  private deliver(notice: EventNotice): void {
+    if (this.delivered.has(notice.eventId)) return;
+    this.delivered.set(notice.eventId, notice.createdAt.getTime());
+    if (!this.newest || notice.createdAt > this.newest) this.newest = notice.createdAt;
+    this.forgetOldDeliveries();
+    this.hub.publish(ANNOTATION_EVENTS, notice);
+  }
+
+  private forgetOldDeliveries(): void {
+    if (!this.newest || this.delivered.size < 1024) return;
+    const horizon = this.newest.getTime() - 2 * REPLAY_WINDOW_MS;
+    for (const [id, time] of this.delivered) if (time < horizon) this.delivered.delete(id);
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl });
+    if (this.source.kind !== "server") return;
+    const client = new Client({ connectionString: this.source.url });
     client.on("notification", (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      const { id } = JSON.parse(message.payload) as { id: string };
-      // One chain: subscribers get events in the order PostgreSQL delivered them (commit order).
-      this.queue = this.queue.then(() => this.deliver({ id }));
+      if (message.channel === CHANNEL && message.payload) this.enqueue(message.payload);
     });
     client.on("error", (error) => {
-      this.logger.error({ err: error }, "event bus connection lost; reconnecting");
+      this.logger.warn({ err: error }, "event bus connection lost; reconnecting");
       this.reconnect(client);
     });
     client.on("end", () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    const { rows } = await client.query<{ now: Date }>("SELECT clock_timestamp() AS now");
+    const since = this.listeningSince ? (this.newest ?? this.listeningSince) : null;
+    this.listeningSince = rows[0]!.now;
     this.client = client;
     this.attempts = 0;
+    // After a drop: what committed while nobody listened. LISTEN came first, so nothing falls
+    // between the replay and the live notifications; duplicates are skipped by id.
+    if (since) await this.replay(since);
   }
 
-  /** Reconnects with capped exponential backoff; events committed meanwhile are not replayed. */
+  private async replay(since: Date): Promise<void> {
+    const from = new Date(since.getTime() - REPLAY_WINDOW_MS);
+    const events = await this.prisma.annotationEvent.findMany({
+      where: { createdAt: { gte: from } },
+      select: { id: true, annotationId: true, createdAt: true, annotation: { select: { articleId: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    let replayed = 0;
+    for (const event of events) {
+      if (this.delivered.has(event.id)) continue;
+      const notice = {
+        eventId: event.id,
+        annotationId: event.annotationId,
+        articleId: event.annotation.articleId,
+        createdAt: event.createdAt,
+      };
+      this.queue = this.queue.then(() => this.deliver(notice));
+      replayed++;
+    }
+    if (replayed) this.logger.info({ replayed }, "event bus replayed events missed while disconnected");
+  }
+
+  /** Reconnects with capped exponential backoff. */
   private reconnect(lost: Client): void {
     if (this.stopped || this.client !== lost) return;
     this.client = null;
-    const delay = Math.min(30_000, 500 * 2 ** this.attempts++);
+    const delay = Math.min(30_000, 250 * 2 ** this.attempts++);
     this.retry = setTimeout(() => {
       this.connect().catch((error: unknown) => {
         this.logger.error({ err: error }, "event bus reconnect failed");
@@ -89,18 +175,35 @@ export class EventBus {
     }, delay);
     this.retry.unref();
   }
+}
 
-  private async deliver({ id }: { id: string }): Promise<void> {
-    try {
-      const event = await this.prisma.annotationEvent.findUnique({
-        where: { id },
-        include: { annotation: { select: { articleId: true, status: true } } },
-      });
-      if (!event) return;
-      const { annotation, ...row } = event;
-      this.hub.publish(ANNOTATION_EVENTS, { event: row, articleId: annotation.articleId, status: annotation.status });
-    } catch (error) {
-      this.logger.error({ err: error, eventId: id }, "could not deliver an annotation event");
-    }
+function parseNotice(payload: string): EventNotice | null {
+  try {
+    const { id, annotationId, articleId, createdAt } = JSON.parse(payload) as Record<string, unknown>;
+    if (typeof id !== "string" || typeof annotationId !== "string" || typeof articleId !== "string") return null;
+    const time = new Date(String(createdAt));
+    return Number.isNaN(time.getTime()) ? null : { eventId: id, annotationId, articleId, createdAt: time };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The events one subscription receives: those of `articleId` (when given) that the subscriber
+ * may see as of each event. `open` rebuilds the subscriber's scope for the event (viewer,
+ * policy and fresh loaders, so the annotation it names is read as it is now); null means the
+ * subscriber's session has ended, which ends the stream.
+ */
+export async function* liveEvents(
+  hub: EventHub,
+  options: { articleId: string | null; open: (notice: EventNotice) => Promise<Scope | null> },
+): AsyncGenerator<{ scope: Scope; event: AnnotationEvent }> {
+  for await (const notice of hub.subscribe(ANNOTATION_EVENTS)) {
+    if (options.articleId && notice.articleId !== options.articleId) continue;
+    const scope = await options.open(notice);
+    if (!scope) return;
+    // Through the scope's loader, so the viewer's row rule decides (readers: publications only).
+    const event = await scope.loaders.eventById.load(notice.eventId);
+    if (event) yield { scope, event };
   }
 }

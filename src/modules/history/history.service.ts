@@ -27,7 +27,7 @@ export class HistoryService {
     const where: Prisma.AnnotationEventWhereInput = { AND: and };
     return paginate({
       args,
-      keys: [{ field: "createdAt", direction: "asc", date: true, value: (row: AnnotationEvent) => row.createdAt }],
+      keys: [{ field: "createdAt", direction: "asc", type: "date", value: (row: AnnotationEvent) => row.createdAt }],
       fetch: (page) =>
         this.prisma.annotationEvent.findMany({
           where: { AND: [where, page.where as Prisma.AnnotationEventWhereInput] },

@@ -1,5 +1,5 @@
+import { ArrayMaxSize } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { GraphQLJSONObject } from "graphql-scalars";
 import { AnnotationEventKind } from "../../generated/prisma/enums";
 import { AnnotationStatus } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
@@ -34,13 +34,8 @@ export class AnnotationEvent extends Node {
   @Field(() => Int, { description: "The annotation's version after the event." })
   version!: number;
 
-  @Field(() => GraphQLJSONObject, {
-    nullable: true,
-    description: "For UPDATED: { field: { from, to } } for each changed field (actor ids are database ids).",
-  })
+  // Editorial detail, resolved through the viewer's policy (history.resolver.ts).
   changes!: Record<string, unknown> | null;
-
-  @Field(() => String, { nullable: true, description: "The comment or reason given with the event." })
   comment!: string | null;
 
   @Field(() => Date, { description: "When it happened." })
@@ -57,7 +52,8 @@ export class EventFilter {
   @Field(() => ID, { nullable: true, description: "Events on annotations of this article." })
   article?: string | null;
 
-  @Field(() => [AnnotationEventKind], { nullable: true, description: "Any of these kinds." })
+  @Field(() => [AnnotationEventKind], { nullable: true, description: "Any of these kinds (at most 20)." })
+  @ArrayMaxSize(20)
   kinds?: AnnotationEventKind[] | null;
 
   @Field(() => Date, { nullable: true, description: "At or after this time." })

@@ -9,7 +9,7 @@ export class TopicService {
   async list(args: PageArgs) {
     return paginate({
       args,
-      keys: [{ field: "key", direction: "asc", value: (row: Topic) => row.key }],
+      keys: [{ field: "key", direction: "asc", type: "text", value: (row: Topic) => row.key }],
       fetch: (page) =>
         this.db.topic.findMany({
           where: page.where as Prisma.TopicWhereInput,

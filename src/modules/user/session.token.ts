@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from "jose";
+import { isUuid } from "../../shared/ids";
 
 const ISSUER = "claimgraph";
 const AUDIENCE = "claimgraph-api";
@@ -24,8 +25,9 @@ export async function verifySessionToken(
 ): Promise<{ userId: string; issuedAtMs: number } | null> {
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
-    if (typeof payload.sub !== "string" || typeof payload.iat !== "number") return null;
-    const issuedAtMs = typeof payload.iat_ms === "number" ? payload.iat_ms : payload.iat * 1000;
+    // A well-signed token is still only as good as its claims: the subject must be a user id.
+    if (!isUuid(payload.sub) || typeof payload.iat !== "number") return null;
+    const issuedAtMs = Number.isFinite(payload.iat_ms) ? (payload.iat_ms as number) : payload.iat * 1000;
     return { userId: payload.sub, issuedAtMs };
   } catch {
     return null;

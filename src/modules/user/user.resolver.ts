@@ -10,8 +10,8 @@ import { LoginPayload, User, UserConnection, UserPayload } from "./user.type";
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: "The signed-in user; null for an anonymous reader. Public." })
-  async me(@Ctx() { services, viewer }: Context) {
-    const row = viewer.kind === "user" ? await services.users.findById(viewer.id) : null;
+  async me(@Ctx() { services, scope }: Context) {
+    const row = await services.users.me(scope.viewer);
     return row && fromRow(User, row);
   }
 
@@ -36,9 +36,9 @@ export class UserResolver {
   @Mutation(() => UserPayload, { description: "Creates an editor account. Admins only." })
   async createUser(
     @Arg("input", () => CreateUserInput, { description: "The account." }) input: CreateUserInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<UserPayload> {
-    const { value, errors } = await attempt(() => services.users.create(viewer, input));
+    const { value, errors } = await attempt(() => services.users.create(scope.viewer, input));
     return { user: value && fromRow(User, value), errors };
   }
 
@@ -46,10 +46,10 @@ export class UserResolver {
   @Mutation(() => UserPayload, { description: "Re-roles, disables, enables or renames an account. Admins only." })
   async updateUser(
     @Arg("input", () => UpdateUserInput, { description: "The changes." }) input: UpdateUserInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<UserPayload> {
     const { value, errors } = await attempt(() =>
-      services.users.update(viewer, { ...input, id: expectGlobalId(input.id, ["User"], ["input", "id"]) }),
+      services.users.update(scope.viewer, { ...input, id: expectGlobalId(input.id, ["User"], ["input", "id"]) }),
     );
     return { user: value && fromRow(User, value), errors };
   }

@@ -1,6 +1,7 @@
 import type { Prisma, User } from "../../generated/prisma/client";
 import type { Role } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { editorOf, requireAdmin } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
@@ -49,14 +50,16 @@ export class UserService {
     return { kind: "user", id: user.id, role: user.role, email: user.email };
   }
 
-  findById(id: string) {
-    return this.prisma.user.findUnique({ where: { id } });
+  /** The signed-in user's own account; null for a reader. */
+  async me(viewer: Viewer) {
+    const editor = editorOf(viewer);
+    return editor ? this.prisma.user.findUnique({ where: { id: editor.id } }) : null;
   }
 
   list(args: PageArgs) {
     return paginate({
       args,
-      keys: [{ field: "email", direction: "asc", value: (row: User) => row.email }],
+      keys: [{ field: "email", direction: "asc", type: "text", value: (row: User) => row.email }],
       fetch: (page) =>
         this.prisma.user.findMany({
           where: page.where as Prisma.UserWhereInput,
@@ -68,7 +71,7 @@ export class UserService {
   }
 
   async create(viewer: Viewer, input: { email: string; displayName: string; role: Role; password: string }) {
-    requireAdmin(viewer);
+    requireAdmin(viewer, "manage users");
     return this.prisma.user.create({
       data: {
         email: input.email.trim().toLowerCase(),
@@ -89,7 +92,7 @@ export class UserService {
       password?: string | null;
     },
   ) {
-    requireAdmin(viewer);
+    requireAdmin(viewer, "manage users");
     const current = await this.prisma.user.findUnique({ where: { id: input.id } });
     if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such user.", { field: ["input", "id"] });
     if (current.id === viewer.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
@@ -108,9 +111,4 @@ export class UserService {
       },
     });
   }
-}
-
-function requireAdmin(viewer: Viewer): asserts viewer is Extract<Viewer, { kind: "user" }> {
-  if (viewer.kind !== "user") throw new DomainError(ErrorCode.UNAUTHENTICATED, "Sign in as an admin.");
-  if (viewer.role !== "ADMIN") throw new DomainError(ErrorCode.FORBIDDEN, "Only admins manage users.");
 }

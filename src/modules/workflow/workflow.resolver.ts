@@ -15,10 +15,10 @@ export class WorkflowResolver {
   })
   async transitionAnnotation(
     @Arg("input", () => TransitionAnnotationInput, { description: "The move." }) input: TransitionAnnotationInput,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<TransitionAnnotationPayload> {
     const { value, errors } = await attempt(() =>
-      services.workflow.transition(viewer, {
+      services.workflow.transition(scope.viewer, {
         ...input,
         id: expectGlobalId(input.id, ["Quote", "Claim"], ["input", "id"]),
       }),
@@ -31,12 +31,11 @@ export class WorkflowResolver {
   })
   async availableTransitions(
     @Root() annotation: Annotation,
-    @Ctx() { services, viewer, loaders }: Context,
+    @Ctx() { services, scope }: Context,
   ): Promise<AvailableTransition[]> {
-    if (viewer.kind !== "user") return [];
-    const editorIds = editorIdsOf(await loaders.eventsByAnnotationId.load(annotation.dbId));
-    return services.workflow
-      .available(viewer, { ...annotation, editorIds })
-      .map((move) => ({ to: move.to, requiresComment: move.comment }));
+    const moves = await services.workflow.available(scope.viewer, annotation, async () =>
+      editorIdsOf(await scope.loaders.eventsByAnnotationId.load(annotation.dbId)),
+    );
+    return moves.map((move) => ({ to: move.to, requiresComment: move.comment }));
   }
 }

@@ -1,12 +1,12 @@
 import type { AnnotationStatus } from "../../generated/prisma/enums";
-import type { Viewer } from "../../shared/access";
-import { authorizeWrite } from "../../shared/access";
+import type { Viewer } from "../../shared/access/viewer";
+import { authorizeWrite, editorOf } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationRow } from "../annotation/annotation.service";
 import { annotationInclude } from "../annotation/annotation.service";
 import { assertVersion, bumpVersion, failFastOnStaleVersion } from "../annotation/annotation.version";
-import type { Move, Subject } from "./workflow.table";
+import type { Subject } from "./workflow.table";
 import { availableMoves, checkMove, editorIdsOf } from "./workflow.table";
 
 export interface TransitionFields {
@@ -19,9 +19,14 @@ export interface TransitionFields {
 export class WorkflowService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The moves the viewer may make on an annotation now (none for readers). */
-  available(viewer: Viewer, subject: Subject): Move[] {
-    return viewer.kind === "user" ? availableMoves({ userId: viewer.id, role: viewer.role }, subject) : [];
+  /**
+   * The moves the viewer may make on an annotation now (none for readers). `editorIds` reads who
+   * has edited it, only when the viewer is an editor.
+   */
+  async available(viewer: Viewer, subject: Omit<Subject, "editorIds">, editorIds: () => Promise<string[]>) {
+    const editor = editorOf(viewer);
+    if (!editor) return [];
+    return availableMoves({ userId: editor.id, role: editor.role }, { ...subject, editorIds: await editorIds() });
   }
 
   /**

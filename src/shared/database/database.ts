@@ -2,12 +2,14 @@ import path from "node:path";
 import type { PrismaClient } from "./prisma";
 import { createPrismaClient } from "./prisma";
 import type { PrismaOptions } from "./prisma";
+import type { EmbeddedPostgres } from "./embedded";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
 
 export interface Database {
   url: string;
-  embedded: boolean;
+  /** Set for the embedded database: its NOTIFYs, delivered in-process (see embedded.ts). */
+  embedded: Pick<EmbeddedPostgres, "onNotification"> | null;
   prisma: PrismaClient;
   close(): Promise<void>;
 }
@@ -18,11 +20,17 @@ export interface Database {
  * Both paths then run the same migrations and the same code.
  */
 export async function openDatabase(
-  options: { databaseUrl?: string; dataDir: string; log?: (message: string) => void } & PrismaOptions,
+  options: {
+    databaseUrl?: string;
+    dataDir: string;
+    /** Channels the embedded database delivers NOTIFYs of in-process. */
+    channels?: string[];
+    log?: (message: string) => void;
+  } & PrismaOptions,
 ): Promise<Database> {
   const embedded = options.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite") });
+    : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite"), channels: options.channels });
   const url = options.databaseUrl ?? embedded!.url;
   try {
     await applyMigrations(url, { log: options.log });
@@ -37,7 +45,7 @@ export async function openDatabase(
   const prisma = createPrismaClient(url, embedded ? { ...options, poolSize: 1 } : options);
   return {
     url,
-    embedded: Boolean(embedded),
+    embedded: embedded ?? null,
     prisma,
     async close() {
       await prisma.$disconnect();

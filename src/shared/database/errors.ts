@@ -22,10 +22,35 @@ export function mapDatabaseError(error: unknown): DomainError | null {
     // The pool had no connection for a transaction in time: load, not a bug.
     return new DomainError(ErrorCode.SERVICE_BUSY, "The server is busy; nothing was written. Retry shortly.");
   }
-  if (code === "P2034" || code === "40001" || code === "40P01") {
+  const state = sqlState(error);
+  if (code === "P2034" || state === "40001" || state === "40P01") {
     return new DomainError(ErrorCode.CONFLICT, "Another change was made at the same time; reload and try again.");
   }
+  if (code === "P2003" || state === "23503") {
+    return new DomainError(ErrorCode.NOT_FOUND, "A record this refers to does not exist (any more).");
+  }
+  // Values the database cannot take, which edge validation let through: too long, out of
+  // range, malformed, too large to index. The input is at fault, not the server.
+  if (code === "P2000" || code === "P2020" || code === "P2033" || state?.startsWith("22") || state === "54000") {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, "A value is too long, too large or malformed for storage.");
+  }
+  if (state === "23514" || state === "23502") {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, "A value breaks a rule of the data model.");
+  }
   return null;
+}
+
+/** The PostgreSQL SQLSTATE behind an error: from pg itself, or carried inside a Prisma error. */
+function sqlState(error: unknown): string | undefined {
+  const candidates = [
+    (error as { code?: unknown } | null)?.code,
+    (error as { meta?: { code?: unknown } } | null)?.meta?.code,
+    (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
+      ?.driverAdapterError?.cause?.originalCode,
+    (error as { cause?: { originalCode?: unknown } } | null)?.cause?.originalCode,
+  ];
+  const state = candidates.find((value) => typeof value === "string" && /^[0-9][0-9A-Z]{4}$/.test(value));
+  return state as string | undefined;
 }
 
 function uniqueFields(error: unknown): string[] {

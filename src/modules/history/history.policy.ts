@@ -1,0 +1,26 @@
+import type { Prisma } from "../../generated/prisma/client";
+import type { Audience } from "../../shared/access/access.policy";
+import { seesUnpublished } from "../../shared/access/access.policy";
+import type { Viewer } from "../../shared/access/viewer";
+
+/**
+ * Row rule for history events. Editors see every event. Readers see only publications (moves
+ * to PUBLISHED) of annotations that are published now: the moment a piece of knowledge became
+ * public, which is what the live subscription tells them, and nothing of the work before it.
+ */
+export function eventVisibility(viewer: Viewer): Prisma.AnnotationEventWhereInput {
+  return seesUnpublished(viewer)
+    ? {}
+    : { kind: "TRANSITIONED", toStatus: "PUBLISHED", annotation: { status: "PUBLISHED" } };
+}
+
+export function eventVisibilitySummary(viewer: Viewer): string {
+  return seesUnpublished(viewer) ? "every event" : "publications of published work";
+}
+
+/** Field rules: who did it, what changed and why are editorial. */
+export const EVENT_FIELDS = {
+  "AnnotationEvent.user": "editors",
+  "AnnotationEvent.changes": "editors",
+  "AnnotationEvent.comment": "editors",
+} as const satisfies Record<string, Audience>;

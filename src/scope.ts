@@ -1,0 +1,42 @@
+import type { ReadPolicy } from "./policy";
+import { readPolicy } from "./policy";
+import type { Viewer } from "./shared/access/viewer";
+import type { Db } from "./shared/database/prisma";
+import { createActorLoaders } from "./modules/actor/actor.loaders";
+import type { AnnotationEdges } from "./modules/annotation/annotation.edges";
+import { createAnnotationEdges } from "./modules/annotation/annotation.edges";
+import { createAnnotationLoaders } from "./modules/annotation/annotation.loaders";
+import { createArticleLoaders } from "./modules/article/article.loaders";
+import { createHistoryLoaders } from "./modules/history/history.loaders";
+import { createTopicLoaders } from "./modules/topic/topic.loaders";
+
+function createLoaders(db: Db, policy: ReadPolicy) {
+  return {
+    ...createArticleLoaders(db),
+    ...createActorLoaders(db),
+    ...createAnnotationLoaders(db, policy.annotations),
+    ...createTopicLoaders(db),
+    ...createHistoryLoaders(db, policy),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Everything one operation reads through: who is asking, the read policy of every type for
+ * them, and DataLoaders that apply it (their caches live exactly as long as the scope). HTTP
+ * operations get one scope; a subscription gets a fresh one for every event, so a disabled
+ * account, a new role or an edited annotation shows at the next event.
+ */
+export interface Scope {
+  viewer: Viewer;
+  policy: ReadPolicy;
+  loaders: Loaders;
+  /** Nested edges composed from the loaders (annotation.edges.ts). */
+  edges: AnnotationEdges;
+}
+
+export function createScope(db: Db, viewer: Viewer): Scope {
+  const policy = readPolicy(viewer);
+  const loaders = createLoaders(db, policy);
+  return { viewer, policy, loaders, edges: createAnnotationEdges(loaders) };
+}

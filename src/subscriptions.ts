@@ -1,0 +1,182 @@
+import type http from "node:http";
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from "graphql";
+import type { Context as WsContext } from "graphql-ws";
+import { CloseCode } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { WebSocket } from "ws";
+import { WebSocketServer } from "ws";
+import type { App } from "./context";
+import { createContext, openScope, viewerFrom } from "./context";
+import type { EventHub, EventNotice } from "./modules/history/history.events";
+import type { Scope } from "./scope";
+import { createScope } from "./scope";
+import { ErrorCode } from "./shared/errors";
+import { formatError, logError } from "./shared/graphql/error-format";
+import {
+  checkCost,
+  isTokenLimitError,
+  limitError,
+  limitRules,
+  parseOptions,
+  responseTooLarge,
+} from "./shared/graphql/limits";
+
+type Extra = { socket: WebSocket };
+type Connection = WsContext<Record<string, unknown>, Extra>;
+
+function authorizationParam(params: Record<string, unknown> | undefined): string | null {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === "string" ? value : null;
+}
+
+/**
+ * Live subscriptions over the graphql-ws protocol at /graphql. Only subscriptions are served
+ * here; queries and mutations go over HTTP. Every subscribe passes the same limits as an HTTP
+ * operation (tokens, depth, aliases, directives, cost), frames are capped (`maxPayload`, close
+ * 1009), and a connection holds at most `subscriptionsPerConnection` subscriptions, the server
+ * at most `subscriptions`.
+ *
+ * Each event is served with the subscriber's scope as of that event: credentials re-checked,
+ * policy and loaders rebuilt (history.events.ts, liveEvents). Subscribers with the same
+ * credentials share that scope per event, so 500 readers cost one read of the event, not 500.
+ * A session that has expired or been disabled closes its connection with 4403.
+ */
+export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHub, httpServer: http.Server) {
+  const { limits } = app.config;
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: limits.wsPayloadBytes });
+  const rules = [...specifiedRules, ...limitRules(limits)];
+  const active = new WeakMap<Connection, Set<string>>();
+  let total = 0;
+
+  // One scope per event and credentials, shared by every subscriber presenting them.
+  const eventScopes = new WeakMap<EventNotice, Map<string, Promise<Scope | null>>>();
+  const scopeForEvent = (notice: EventNotice, authorization: string | null) => {
+    let byCredentials = eventScopes.get(notice);
+    if (!byCredentials) eventScopes.set(notice, (byCredentials = new Map()));
+    let scope = byCredentials.get(authorization ?? "");
+    if (!scope) {
+      scope = viewerFrom(app, authorization).then(
+        (viewer) => createScope(app.prisma, viewer),
+        () => null,
+      );
+      byCredentials.set(authorization ?? "", scope);
+    }
+    return scope;
+  };
+
+  const refuse = (error: GraphQLError): GraphQLError[] => {
+    const formatted = formatError(error.toJSON(), error);
+    return [new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions })];
+  };
+  const formatted = (error: GraphQLError): GraphQLError => {
+    logError(app.logger, error, error.path);
+    return refuse(error)[0]!;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      // A connection with a bad token is refused (4403), as HTTP refuses such a request (401).
+      onConnect: (ctx) =>
+        viewerFrom(app, authorizationParam(ctx.connectionParams)).then(
+          () => true,
+          () => false,
+        ),
+      onSubscribe: async (ctx, id, payload) => {
+        const mine = active.get(ctx) ?? new Set<string>();
+        active.set(ctx, mine);
+        if (mine.size >= limits.subscriptionsPerConnection || total >= limits.subscriptions) {
+          const limit =
+            mine.size >= limits.subscriptionsPerConnection ? limits.subscriptionsPerConnection : limits.subscriptions;
+          return refuse(
+            limitError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limit} subscriptions are allowed.`, limit),
+          );
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, parseOptions(limits));
+        } catch (error) {
+          return refuse(
+            isTokenLimitError(error)
+              ? limitError(
+                  ErrorCode.TOO_MANY_TOKENS,
+                  `The document exceeds the token limit of ${limits.tokens}.`,
+                  limits.tokens,
+                )
+              : new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
+          );
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length) {
+          return invalid.map(
+            (error) =>
+              refuse(
+                error.extensions?.code
+                  ? error
+                  : new GraphQLError(error.message, {
+                      nodes: error.nodes,
+                      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+                    }),
+              )[0]!,
+          );
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== "subscription") {
+          return refuse(
+            new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
+              extensions: { code: "BAD_REQUEST" },
+            }),
+          );
+        }
+        const variables = (payload.variables ?? undefined) as Record<string, unknown> | undefined;
+        try {
+          checkCost(schema, document, variables, payload.operationName, limits);
+        } catch (error) {
+          return refuse(error as GraphQLError);
+        }
+        const authorization = authorizationParam(ctx.connectionParams);
+        const context = createContext(app, { authorization });
+        try {
+          context.scope = await openScope(app, authorization);
+        } catch (error) {
+          return refuse(error as GraphQLError);
+        }
+        context.live = {
+          hub,
+          open: async (notice) => {
+            const scope = await scopeForEvent(notice, authorization);
+            if (!scope) ctx.extra.socket.close(CloseCode.Forbidden, "Forbidden: the session has ended");
+            return scope;
+          },
+        };
+        mine.add(id);
+        total++;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: context,
+        };
+      },
+      onComplete: (ctx, id) => {
+        if (active.get(ctx)?.delete(id)) total--;
+      },
+      onClose: (ctx) => {
+        const mine = active.get(ctx);
+        if (mine) total -= mine.size;
+        mine?.clear();
+      },
+      // Same error contract as HTTP: coded, masked when unexpected; events bounded in size.
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatted),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const tooLarge = responseTooLarge((result as ExecutionResult).data, limits);
+        const errors = tooLarge ? [tooLarge] : (result as ExecutionResult).errors;
+        return errors?.length ? { ...(tooLarge ? {} : result), errors: errors.map(formatted) } : result;
+      },
+    },
+    wsServer,
+  );
+  return { dispose: () => cleanup.dispose() };
+}
