@@ -26,9 +26,12 @@ export interface App {
   services: Services;
 }
 
-export function createServices(prisma: PrismaClient, session: { secret: Uint8Array; tokenTtlSeconds: number }) {
+export function createServices(
+  prisma: PrismaClient,
+  session: { secret: Uint8Array; tokenTtlSeconds: number; now?: () => Date },
+) {
   return {
-    users: new UserService(prisma, session.secret, session.tokenTtlSeconds),
+    users: new UserService(prisma, session.secret, session.tokenTtlSeconds, session.now),
     articles: new ArticleService(prisma),
     actors: new ActorService(prisma),
     annotations: new AnnotationService(prisma),

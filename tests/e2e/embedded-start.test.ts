@@ -4,6 +4,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../../src/shared/paths";
 import { startServerProcess } from "../support/server-process";
 import { SEED_QUOTE_SPEAKERS } from "../support/expect";
+import { subscribe } from "../support/subscriber";
 
 function startServer(dataDir: string) {
   // No DATABASE_URL: the embedded default, exactly as a new user's first `npm start`.
@@ -65,6 +66,77 @@ describe("embedded default", () => {
         expect(json.data).toEqual({ articles: { totalCount: 1 }, actors: { totalCount: 14 } });
       } finally {
         await second.stop();
+      }
+    });
+  });
+
+  describe("live updates on the embedded default", () => {
+    it("delivers annotationEvents over graphql-ws: every event to an editor, the publication to a reader", async () => {
+      const liveDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-live-"));
+      const server = await startServer(liveDir);
+      const call = async (token: string | null, query: string, variables: object = {}) => {
+        const response = await fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        const json = (await response.json()) as { data: any; errors?: unknown };
+        expect(json.errors).toBeUndefined();
+        return json.data;
+      };
+      const login = async (email: string, password: string) =>
+        (
+          await call(null, "mutation ($i: LoginInput!) { login(input: $i) { token } }", {
+            i: { email, password },
+          })
+        ).login.token as string;
+      try {
+        const annotator = await login("annotator@claimgraph.local", "annotator-dev-password");
+        const reviewer = await login("reviewer@claimgraph.local", "reviewer-dev-password");
+        const article = (await call(null, "{ articles(first: 1) { edges { node { id } } } }")).articles.edges[0].node
+          .id;
+        const query = `subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus version } }`;
+        const editor = subscribe(server.url, reviewer, query, { a: article });
+        const reader = subscribe(server.url, null, query, { a: article });
+
+        // The subscriptions register asynchronously; the quote's creation is the first event.
+        let quote: { id: string } | null = null;
+        for (let attempt = 0; attempt < 50 && editor.received.length === 0; attempt++) {
+          if (!quote) {
+            quote = (
+              await call(annotator, "mutation ($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id } } }", {
+                i: { articleId: article, exact: "one of the Italian air force drones was shot" },
+              })
+            ).createQuote.quote;
+          } else {
+            await call(annotator, "mutation ($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }", {
+              i: { annotationId: quote.id, body: `ping ${attempt}` },
+            });
+          }
+          await editor.until(1, 200);
+        }
+        const seen = editor.received.length;
+        expect(seen).toBeGreaterThan(0);
+        const move =
+          "mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }";
+        await call(annotator, move, { i: { id: quote!.id, to: "IN_REVIEW", expectedVersion: 1 } });
+        await call(reviewer, move, { i: { id: quote!.id, to: "APPROVED", expectedVersion: 2 } });
+        await call(reviewer, move, { i: { id: quote!.id, to: "PUBLISHED", expectedVersion: 3 } });
+
+        await editor.until(seen + 3, 10_000);
+        expect(editor.received.slice(seen).map((payload) => payload.data.annotationEvents)).toEqual([
+          { kind: "TRANSITIONED", toStatus: "IN_REVIEW", version: 2 },
+          { kind: "TRANSITIONED", toStatus: "APPROVED", version: 3 },
+          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4 },
+        ]);
+        await reader.until(1, 10_000);
+        expect(reader.received.map((payload) => payload.data.annotationEvents)).toEqual([
+          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4 },
+        ]);
+        await Promise.all([editor.close(), reader.close()]);
+      } finally {
+        await server.stop();
+        await rm(liveDir, { recursive: true, force: true });
       }
     });
   });

@@ -1,5 +1,6 @@
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { subscribe } from "../support/subscriber";
 import { signSessionToken } from "../../src/modules/user/session.token";
 import { makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
@@ -13,46 +14,16 @@ const SUBSCRIPTION = `subscription ($articleId: ID) {
   annotationEvents(articleId: $articleId) { kind fromStatus toStatus version comment }
 }`;
 
-/** A graphql-ws subscriber that collects what it receives, and can wait for the next event. */
+/** The event payloads a subscriber has received so far. */
 function subscriber(url: string, token: string | null, articleId: string) {
-  const received: any[] = [];
-  const waiting: (() => void)[] = [];
-  let failure: unknown = null;
-  const client = createClient({
-    url: url.replace(/^http/, "ws"),
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
-  const wake = () => waiting.splice(0).forEach((resolve) => resolve());
-  client.subscribe(
-    { query: SUBSCRIPTION, variables: { articleId } },
-    {
-      next: (value) => {
-        received.push(value.data?.annotationEvents ?? value);
-        wake();
-      },
-      error: (error) => {
-        failure = error;
-        wake();
-      },
-      complete: wake,
-    },
-  );
+  const subscription = subscribe(url, token, SUBSCRIPTION, { articleId });
   return {
-    received,
-    failure: () => failure,
-    /** Resolves when `count` events have arrived, or after `ms` (then the caller's expectation fails). */
-    async until(count: number, ms: number) {
-      const deadline = Date.now() + ms;
-      while (received.length < count && failure === null && Date.now() < deadline) {
-        await new Promise<void>((resolve) => {
-          waiting.push(resolve);
-          setTimeout(resolve, Math.max(0, deadline - Date.now()));
-        });
-      }
+    get received() {
+      return subscription.received.map((payload) => payload.data?.annotationEvents ?? payload);
     },
-    close: () => client.dispose(),
+    failure: subscription.failure,
+    until: subscription.until,
+    close: subscription.close,
   };
 }
 

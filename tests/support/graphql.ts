@@ -1,4 +1,5 @@
 import type { ApolloServer } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
 import type { App, Context } from "../../src/context";
 import { createContext, createServices } from "../../src/context";
 import type { Role } from "../../src/generated/prisma/enums";
@@ -52,12 +53,13 @@ export async function createTestApi(
   db: TestDatabase,
   overrides: Partial<Config> = {},
   logger: Logger = createLogger("silent"),
+  options: { now?: () => Date; schema?: GraphQLSchema } = {},
 ): Promise<TestApi> {
   const config: Config = { ...loadConfig({ NODE_ENV: "test" }), jwtSecret: TEST_JWT_SECRET, ...overrides };
   const secret = new TextEncoder().encode(config.jwtSecret);
-  const services = createServices(db.prisma, { secret, tokenTtlSeconds: config.tokenTtlSeconds });
+  const services = createServices(db.prisma, { secret, tokenTtlSeconds: config.tokenTtlSeconds, now: options.now });
   const app: App = { config, prisma: db.prisma, logger, services };
-  const server = createApolloServer(app, await createSchema());
+  const server = createApolloServer(app, options.schema ?? (await createSchema()));
   await server.start();
 
   const session = (authorization: string | null): Session => {

@@ -57,6 +57,7 @@ export class EventBus {
   private newest: Date | null = null;
   /** The database time at which the current LISTEN began; replays after a drop start before it. */
   private listeningSince: Date | null = null;
+  private pid: number | null = null;
 
   constructor(
     private readonly source:
@@ -85,11 +86,9 @@ export class EventBus {
     await this.queue;
   }
 
-  /** The LISTEN connection's backend process id (tests terminate it to simulate a drop). */
+  /** The backend process id of the LISTEN connection while it is up (tests terminate it). */
   async listenerPid(): Promise<number | null> {
-    if (!this.client) return null;
-    const { rows } = await this.client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
-    return rows[0]?.pid ?? null;
+    return this.client ? this.pid : null;
   }
 
   private enqueue(payload: string): void {
@@ -129,7 +128,10 @@ export class EventBus {
     client.on("end", () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
-    const { rows } = await client.query<{ now: Date }>("SELECT clock_timestamp() AS now");
+    const { rows } = await client.query<{ now: Date; pid: number }>(
+      "SELECT clock_timestamp() AS now, pg_backend_pid() AS pid",
+    );
+    this.pid = rows[0]!.pid;
     const since = this.listeningSince ? (this.newest ?? this.listeningSince) : null;
     this.listeningSince = rows[0]!.now;
     this.client = client;

@@ -22,9 +22,15 @@ export async function signSessionToken(userId: string, secret: Uint8Array, ttlSe
 export async function verifySessionToken(
   token: string,
   secret: Uint8Array,
+  now: Date = new Date(),
 ): Promise<{ userId: string; issuedAtMs: number } | null> {
   try {
-    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] });
+    const { payload } = await jwtVerify(token, secret, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALGORITHM],
+      currentDate: now,
+    });
     // A well-signed token is still only as good as its claims: the subject must be a user id.
     if (!isUuid(payload.sub) || typeof payload.iat !== "number") return null;
     const issuedAtMs = Number.isFinite(payload.iat_ms) ? (payload.iat_ms as number) : payload.iat * 1000;

@@ -21,6 +21,8 @@ export class UserService {
     private readonly prisma: PrismaClient,
     private readonly secret: Uint8Array,
     private readonly tokenTtlSeconds: number,
+    /** The clock sessions are checked against (tests move it to expire tokens). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -41,7 +43,7 @@ export class UserService {
    * disabled account or a new role takes effect at once. Null: the token is not valid now.
    */
   async viewerFromToken(token: string): Promise<Viewer | null> {
-    const session = await verifySessionToken(token, this.secret);
+    const session = await verifySessionToken(token, this.secret, this.now());
     if (!session) return null;
     const user = await this.prisma.user.findUnique({ where: { id: session.userId } });
     if (!user || user.disabledAt) return null;

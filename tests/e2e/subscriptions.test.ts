@@ -1,0 +1,202 @@
+import { createEventHub, EventBus } from "../../src/modules/history/history.events";
+import { createSchema } from "../../src/schema";
+import type { RunningServer } from "../../src/server";
+import { startHttpServer } from "../../src/server";
+import { createLogger } from "../../src/shared/logger";
+import { makeArticle, makeQuote } from "../factories";
+import type { TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import type { TestApi, TestUser } from "../support/graphql";
+import { createTestApi } from "../support/graphql";
+import { readTarget } from "../support/server-target";
+import { subscribe } from "../support/subscriber";
+
+const EVENTS = `subscription ($articleId: ID) {
+  annotationEvents(articleId: $articleId) {
+    kind toStatus version comment
+    user { email }
+    annotation { version status note ... on Quote { history { totalCount } comments { totalCount } } }
+  }
+}`;
+
+const embedded = readTarget().mode === "embedded";
+if (embedded)
+  console.log("[claimgraph tests] skipping subscription scope tests: LISTEN/NOTIFY needs a PostgreSQL server.");
+
+/**
+ * Subscriptions read through a scope rebuilt for every event: the viewer as of that event,
+ * its policy, and fresh loaders. A real server on the test database, real LISTEN/NOTIFY,
+ * real graphql-ws clients.
+ */
+(embedded ? describe.skip : describe)("subscriptions", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let server: RunningServer;
+  let bus: EventBus;
+  let clock = Date.now();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const hub = createEventHub();
+    const schema = await createSchema(hub);
+    api = await createTestApi(db, { port: 0, host: "127.0.0.1" }, undefined, { now: () => new Date(clock), schema });
+    bus = new EventBus({ kind: "server", url: db.url }, db.prisma, hub, createLogger("silent"));
+    await bus.start();
+    server = await startHttpServer(api.app, schema, hub);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await bus?.stop();
+    await db.drop();
+  });
+
+  /** A quote in review by a fresh annotator, on a fresh article. */
+  async function quoteInReview() {
+    const author = await api.user("ANNOTATOR");
+    const article = await makeArticle(db.prisma);
+    const quote = await makeQuote(db.prisma, article, { status: "IN_REVIEW" });
+    await db.prisma.annotation.update({
+      where: { id: quote.id },
+      data: { authorId: author.id, lastEditorId: author.id, note: "internal: check the translation" },
+    });
+    return { article, quote };
+  }
+
+  const comment = (user: TestUser, annotationId: string, body: string) =>
+    user.api.ok(`mutation ($i: AddCommentInput!) { addComment(input: $i) { errors { code } } }`, {
+      i: { annotationId, body },
+    });
+
+  /**
+   * Comments until the subscriber hears one (the subscription registers asynchronously), then
+   * once more and waits for that one: events arrive in commit order, so every earlier ping has
+   * arrived by then and the count returned is settled.
+   */
+  async function primed(subscriber: ReturnType<typeof subscribe>, user: TestUser, annotationId: string) {
+    for (let i = 0; i < 50 && subscriber.received.length === 0; i++) {
+      await comment(user, annotationId, `ping ${i}`);
+      await subscriber.until(1, 200);
+    }
+    expect(subscriber.received.length).toBeGreaterThan(0);
+    await comment(user, annotationId, "sync");
+    for (
+      let n = subscriber.received.length + 1;
+      subscriber.received.at(-1)?.data?.annotationEvents?.comment !== "sync";
+      n++
+    ) {
+      await subscriber.until(n, 10_000);
+    }
+    return subscriber.received.length;
+  }
+
+  it("closes the connection (4403) at the next event once the subscriber's account is disabled", async () => {
+    const { article, quote } = await quoteInReview();
+    const reviewer = await api.user("REVIEWER");
+    const subscriber = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    try {
+      const seen = await primed(subscriber, reviewer, quote.gid);
+      expect(subscriber.received[0]!.data.annotationEvents.user).toEqual({ email: reviewer.email });
+      await db.prisma.user.update({
+        where: { id: reviewer.id },
+        data: { disabledAt: new Date(), sessionsValidFrom: new Date() },
+      });
+      const other = await api.user("REVIEWER");
+      await comment(other, quote.gid, "said after the account was disabled");
+      await subscriber.until(seen + 1, 10_000);
+      expect(subscriber.failure()).toMatchObject({ code: 4403 });
+      expect(subscriber.received).toHaveLength(seen);
+    } finally {
+      await subscriber.close();
+    }
+  });
+
+  it("closes the connection (4403) at the next event once the subscriber's token has expired", async () => {
+    const { article, quote } = await quoteInReview();
+    const reviewer = await api.user("REVIEWER");
+    const subscriber = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    try {
+      const seen = await primed(subscriber, reviewer, quote.gid);
+      clock = Date.now() + api.app.config.tokenTtlSeconds * 1000 + 60_000;
+      // An event written straight to the history (every API token has expired on this clock).
+      await db.prisma.annotationEvent.create({
+        data: { annotationId: quote.id, kind: "COMMENTED", version: 1, comment: "after expiry" },
+      });
+      await subscriber.until(seen + 1, 10_000);
+      expect(subscriber.failure()).toMatchObject({ code: 4403 });
+      expect(subscriber.received).toHaveLength(seen);
+    } finally {
+      clock = Date.now();
+      await subscriber.close();
+    }
+  });
+
+  it("reads each event's annotation as it is at that event, not as it was when the subscription began", async () => {
+    const { article, quote } = await quoteInReview();
+    const reviewer = await api.user("REVIEWER");
+    const subscriber = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    try {
+      const seen = await primed(subscriber, reviewer, quote.gid);
+      expect(subscriber.received.at(-1)!.data.annotationEvents.annotation.version).toBe(1);
+      const editor = await api.user("ADMIN");
+      for (const [expectedVersion, note] of [
+        [1, "first correction"],
+        [2, "second correction"],
+      ] as const) {
+        const result = await editor.api.ok(
+          `mutation ($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { errors { code } } }`,
+          { i: { id: quote.gid, expectedVersion, note } },
+        );
+        expect(result).toEqual({ updateAnnotation: { errors: [] } });
+        await subscriber.until(seen + expectedVersion, 10_000);
+        const event = subscriber.received.at(-1)!.data.annotationEvents;
+        expect(event).toMatchObject({ kind: "UPDATED", version: expectedVersion + 1 });
+        expect(event.annotation).toMatchObject({ version: expectedVersion + 1, note });
+      }
+    } finally {
+      await subscriber.close();
+    }
+  });
+
+  it("gives a reader only publications, never the note, history, comments, who or why", async () => {
+    const { article, quote } = await quoteInReview();
+    const reviewer = await api.user("REVIEWER");
+    const editors = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    const reader = subscribe(server.url, null, EVENTS, { articleId: article.gid });
+    try {
+      const seen = await primed(editors, reviewer, quote.gid);
+      for (const [to, expectedVersion] of [
+        ["APPROVED", 1],
+        ["PUBLISHED", 2],
+      ] as const) {
+        await reviewer.api.ok(
+          `mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }`,
+          { i: { id: quote.gid, to, expectedVersion, comment: `internal: ${to}` } },
+        );
+      }
+      await editors.until(seen + 2, 10_000);
+      await reader.until(1, 10_000);
+      expect(reader.received).toHaveLength(1);
+      const [{ data, errors }] = reader.received as [{ data: any; errors: any[] }];
+      expect(data.annotationEvents).toEqual({
+        kind: "TRANSITIONED",
+        toStatus: "PUBLISHED",
+        version: 3,
+        comment: null,
+        user: null,
+        annotation: { version: 3, status: "PUBLISHED", note: null, history: null, comments: null },
+      });
+      expect(errors.map((error) => [error.extensions.code, error.path.join(".")]).sort()).toEqual([
+        ["UNAUTHENTICATED", "annotationEvents.annotation.comments"],
+        ["UNAUTHENTICATED", "annotationEvents.annotation.history"],
+        ["UNAUTHENTICATED", "annotationEvents.annotation.note"],
+        ["UNAUTHENTICATED", "annotationEvents.comment"],
+        ["UNAUTHENTICATED", "annotationEvents.user"],
+      ]);
+      // The editor, meanwhile, saw every event in full.
+      const published = editors.received.at(-1)!.data.annotationEvents;
+      expect(published).toMatchObject({ comment: "internal: PUBLISHED", annotation: { note: expect.any(String) } });
+    } finally {
+      await Promise.all([editors.close(), reader.close()]);
+    }
+  });
+});
