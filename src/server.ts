@@ -104,15 +104,18 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   });
   expressApp.use(
     "/graphql",
+    express.json({ limit: limits.requestBytes }),
     // Every operation runs on a budget: it stops (no further SQL) when it runs out of time or
-    // when its client goes away before the response is sent.
+    // when its client goes away before the response is sent. Set after the body is read, so
+    // that Apollo and every resolver continue in the budget's AsyncLocalStorage context.
     (_req, res, next) => {
-      const budget = startBudget(limits.timeoutMs);
+      const budget = startBudget(limits.timeoutMs, (reason) =>
+        app.logger.info({ reason, limitMs: limits.timeoutMs }, "operation stopped"),
+      );
       res.locals.budget = budget;
       res.on("close", () => (res.writableFinished ? budget.end() : budget.abort("client-left")));
       withinBudget(budget, next);
     },
-    express.json({ limit: limits.requestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(app, {

@@ -1,7 +1,7 @@
 import type http from "node:http";
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from "graphql";
+import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from "graphql";
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from "graphql";
-import type { Context as WsContext } from "graphql-ws";
+import type { SubscribePayload, Context as WsContext } from "graphql-ws";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { WebSocket } from "ws";
@@ -74,6 +74,68 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
     return refuse(error)[0]!;
   };
 
+  /** Parses, validates and prices a subscribe message and builds its context; errors refuse it. */
+  async function prepare(ctx: Connection, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, parseOptions(limits));
+    } catch (error) {
+      return refuse(
+        isTokenLimitError(error)
+          ? limitError(
+              ErrorCode.TOO_MANY_TOKENS,
+              `The document exceeds the token limit of ${limits.tokens}.`,
+              limits.tokens,
+            )
+          : new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
+      );
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length) {
+      return invalid.map(
+        (error) =>
+          refuse(
+            error.extensions?.code
+              ? error
+              : new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+                }),
+          )[0]!,
+      );
+    }
+    const operation = getOperationAST(document, payload.operationName);
+    if (operation?.operation !== "subscription") {
+      return refuse(
+        new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
+          extensions: { code: "BAD_REQUEST" },
+        }),
+      );
+    }
+    const variables = (payload.variables ?? undefined) as Record<string, unknown> | undefined;
+    try {
+      checkCost(schema, document, variables, payload.operationName, limits);
+    } catch (error) {
+      return refuse(error as GraphQLError);
+    }
+    const authorization = authorizationParam(ctx.connectionParams);
+    const context = createContext(app, { authorization });
+    try {
+      context.scope = await openScope(app, authorization);
+    } catch (error) {
+      return refuse(error as GraphQLError);
+    }
+    context.live = {
+      hub,
+      open: async (notice) => {
+        const scope = await scopeForEvent(notice, authorization);
+        if (!scope) ctx.extra.socket.close(CloseCode.Forbidden, "Forbidden: the session has ended");
+        return scope;
+      },
+    };
+    return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue: context };
+  }
+
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -84,6 +146,8 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
           () => false,
         ),
       onSubscribe: async (ctx, id, payload) => {
+        // The slot is taken synchronously, before any await: subscribe messages on one
+        // connection are handled concurrently, and a check-then-await would let them all in.
         const mine = active.get(ctx) ?? new Set<string>();
         active.set(ctx, mine);
         if (mine.size >= limits.subscriptionsPerConnection || total >= limits.subscriptions) {
@@ -93,72 +157,11 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
             limitError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limit} subscriptions are allowed.`, limit),
           );
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, parseOptions(limits));
-        } catch (error) {
-          return refuse(
-            isTokenLimitError(error)
-              ? limitError(
-                  ErrorCode.TOO_MANY_TOKENS,
-                  `The document exceeds the token limit of ${limits.tokens}.`,
-                  limits.tokens,
-                )
-              : new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
-          );
-        }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length) {
-          return invalid.map(
-            (error) =>
-              refuse(
-                error.extensions?.code
-                  ? error
-                  : new GraphQLError(error.message, {
-                      nodes: error.nodes,
-                      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
-                    }),
-              )[0]!,
-          );
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== "subscription") {
-          return refuse(
-            new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
-              extensions: { code: "BAD_REQUEST" },
-            }),
-          );
-        }
-        const variables = (payload.variables ?? undefined) as Record<string, unknown> | undefined;
-        try {
-          checkCost(schema, document, variables, payload.operationName, limits);
-        } catch (error) {
-          return refuse(error as GraphQLError);
-        }
-        const authorization = authorizationParam(ctx.connectionParams);
-        const context = createContext(app, { authorization });
-        try {
-          context.scope = await openScope(app, authorization);
-        } catch (error) {
-          return refuse(error as GraphQLError);
-        }
-        context.live = {
-          hub,
-          open: async (notice) => {
-            const scope = await scopeForEvent(notice, authorization);
-            if (!scope) ctx.extra.socket.close(CloseCode.Forbidden, "Forbidden: the session has ended");
-            return scope;
-          },
-        };
         mine.add(id);
         total++;
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: variables,
-          contextValue: context,
-        };
+        const prepared = await prepare(ctx, payload);
+        if (Array.isArray(prepared) && mine.delete(id)) total--;
+        return prepared;
       },
       onComplete: (ctx, id) => {
         if (active.get(ctx)?.delete(id)) total--;

@@ -19,20 +19,24 @@ export function withinBudget<T>(budget: OperationBudget, work: () => T): T {
   return current.run(budget, work);
 }
 
-/** A budget that aborts after `timeoutMs`, or earlier through `abort()` (the client left). */
-export function startBudget(timeoutMs: number): OperationBudget & { abort(reason: string): void; end(): void } {
+/**
+ * A budget that aborts after `timeoutMs` ("timeout"), or earlier through `abort()` ("client-left");
+ * `onAbort` hears of either.
+ */
+export function startBudget(
+  timeoutMs: number,
+  onAbort: (reason: string) => void = () => undefined,
+): OperationBudget & { abort(reason: string): void; end(): void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
-  timer.unref();
-  return {
-    signal: controller.signal,
-    timeoutMs,
-    abort: (reason) => {
-      clearTimeout(timer);
-      if (!controller.signal.aborted) controller.abort(reason);
-    },
-    end: () => clearTimeout(timer),
+  const abort = (reason: string) => {
+    clearTimeout(timer);
+    if (controller.signal.aborted) return;
+    controller.abort(reason);
+    onAbort(reason);
   };
+  const timer = setTimeout(() => abort("timeout"), timeoutMs);
+  timer.unref();
+  return { signal: controller.signal, timeoutMs, abort, end: () => clearTimeout(timer) };
 }
 
 /** Throws EXECUTION_TIMEOUT when the current operation (if any) has been stopped. */

@@ -16,29 +16,18 @@ export interface PrismaOptions {
 type QueryCallback = (error: Error | null, result?: pg.QueryResult) => void;
 
 /**
- * The pg client every pooled connection uses. Before each statement it checks the current
- * operation's budget (shared/operation.ts), so a timed-out or abandoned operation sends no more
- * SQL; and it reports each statement with the rows it returned, for the tests that count them.
+ * The pg client every pooled connection uses when statements are observed (tests count the
+ * statements an operation sends and the rows they return).
  */
-function gatedClient(onQuery?: PrismaOptions["onQuery"]): typeof pg.Client {
-  return class GatedClient extends pg.Client {
+function observedClient(onQuery: NonNullable<PrismaOptions["onQuery"]>): typeof pg.Client {
+  return class ObservedClient extends pg.Client {
     // pg's query() is overloaded (promise or callback, text or config); both forms pass through here.
     override query(...args: unknown[]): never {
-      const callback = args.find((arg): arg is QueryCallback => typeof arg === "function");
-      try {
-        assertWithinBudget();
-      } catch (error) {
-        if (callback) {
-          process.nextTick(callback, error);
-          return undefined as never;
-        }
-        return Promise.reject(error) as never;
-      }
       const query = super.query as (...args: unknown[]) => unknown;
-      if (!onQuery) return query.apply(this, args) as never;
       const config = args[0];
       const sql = typeof config === "string" ? config : String((config as { text?: unknown })?.text ?? "");
       const report = (result: pg.QueryResult | undefined) => onQuery(sql, result?.rows?.length ?? 0);
+      const callback = args.find((arg): arg is QueryCallback => typeof arg === "function");
       if (callback) {
         const wrapped: QueryCallback = (error, result) => {
           if (!error) report(result);
@@ -55,7 +44,28 @@ function gatedClient(onQuery?: PrismaOptions["onQuery"]): typeof pg.Client {
   } as unknown as typeof pg.Client;
 }
 
+/**
+ * The Prisma client. Every operation (model queries and raw SQL alike, inside transactions too)
+ * first checks the current operation's budget (shared/operation.ts), so that an operation that
+ * ran out of time or whose client left sends no further SQL. The check sits in a query
+ * extension because that runs in the caller's async context; Prisma's engine below it does not
+ * carry AsyncLocalStorage through to the driver.
+ */
 export function createPrismaClient(connectionString: string, options: PrismaOptions = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, Client: gatedClient(options.onQuery) });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    ...(options.onQuery ? { Client: observedClient(options.onQuery) } : {}),
+  });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const gated = client.$extends({
+    query: {
+      $allOperations({ args, query }) {
+        assertWithinBudget();
+        return query(args);
+      },
+    },
+  });
+  // The extended client has the same API; services are typed against the plain one.
+  return gated as unknown as PrismaClient;
 }

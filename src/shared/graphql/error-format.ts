@@ -112,6 +112,8 @@ export function logError(logger: Logger, error: unknown, path?: readonly (string
     logger.error({ err: unwrapResolverError(error), path }, "unexpected error");
   } else if (ACCESS_CODES.has(code)) {
     logger.info({ code, path, reason: graphQLError.message }, "client error: access refused");
+  } else if (code === ErrorCode.EXECUTION_TIMEOUT) {
+    logger.info({ code, path, reason: graphQLError.message }, "client error: operation stopped");
   }
 }
 
