@@ -5,10 +5,16 @@ import type { Viewer } from "./shared/access/viewer";
 import {
   ANNOTATION_FIELDS,
   annotationVisibility,
+  annotationVisibilitySql,
   annotationVisibilitySummary,
 } from "./modules/annotation/annotation.policy";
 import { commentVisibility, commentVisibilitySummary } from "./modules/comment/comment.policy";
-import { EVENT_FIELDS, eventVisibility, eventVisibilitySummary } from "./modules/history/history.policy";
+import {
+  EVENT_FIELDS,
+  eventVisibility,
+  eventVisibilitySql,
+  eventVisibilitySummary,
+} from "./modules/history/history.policy";
 import { userVisibility, userVisibilitySummary } from "./modules/user/user.policy";
 
 /**
@@ -37,6 +43,9 @@ export interface ReadPolicy {
   /** Row rules as Prisma `where` fragments; null: the viewer sees no row of the type. */
   annotations: Prisma.AnnotationWhereInput;
   events: Prisma.AnnotationEventWhereInput;
+  /** The same row rules as SQL over a table alias, for the statements that page nested edges. */
+  annotationsSql: (alias: Prisma.Sql) => Prisma.Sql;
+  eventsSql: (alias: Prisma.Sql) => Prisma.Sql;
   comments: Prisma.CommentWhereInput | null;
   users: Prisma.UserWhereInput | null;
   /** Whether the viewer may read a guarded field, and if not, the refusal. */
@@ -55,6 +64,8 @@ export function readPolicy(viewer: Viewer): ReadPolicy {
   return {
     annotations: annotationVisibility(viewer),
     events: eventVisibility(viewer),
+    annotationsSql: (alias) => annotationVisibilitySql(viewer, alias),
+    eventsSql: (alias) => eventVisibilitySql(viewer, alias),
     comments: commentVisibility(viewer),
     users: userVisibility(viewer),
     field,

@@ -3,8 +3,6 @@ import { readPolicy } from "./policy";
 import type { Viewer } from "./shared/access/viewer";
 import type { Db } from "./shared/database/prisma";
 import { createActorLoaders } from "./modules/actor/actor.loaders";
-import type { AnnotationEdges } from "./modules/annotation/annotation.edges";
-import { createAnnotationEdges } from "./modules/annotation/annotation.edges";
 import { createAnnotationLoaders } from "./modules/annotation/annotation.loaders";
 import { createArticleLoaders } from "./modules/article/article.loaders";
 import { createHistoryLoaders } from "./modules/history/history.loaders";
@@ -13,8 +11,8 @@ import { createTopicLoaders } from "./modules/topic/topic.loaders";
 function createLoaders(db: Db, policy: ReadPolicy) {
   return {
     ...createArticleLoaders(db),
-    ...createActorLoaders(db),
-    ...createAnnotationLoaders(db, policy.annotations),
+    ...createActorLoaders(db, policy.annotationsSql),
+    ...createAnnotationLoaders(db, policy.annotations, policy.annotationsSql),
     ...createTopicLoaders(db),
     ...createHistoryLoaders(db, policy),
   };
@@ -31,12 +29,9 @@ export interface Scope {
   viewer: Viewer;
   policy: ReadPolicy;
   loaders: Loaders;
-  /** Nested edges composed from the loaders (annotation.edges.ts). */
-  edges: AnnotationEdges;
 }
 
 export function createScope(db: Db, viewer: Viewer): Scope {
   const policy = readPolicy(viewer);
-  const loaders = createLoaders(db, policy);
-  return { viewer, policy, loaders, edges: createAnnotationEdges(loaders) };
+  return { viewer, policy, loaders: createLoaders(db, policy) };
 }

@@ -37,6 +37,8 @@ function operationGate(app: App, schema: GraphQLSchema): ApolloServerPlugin<Cont
               { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
             );
           }
+          // No operation to run (an unknown operationName): execution reports it, reading nothing.
+          if (!operation) return;
           checkCost(schema, document, request.variables, request.operationName, limits);
           contextValue.scope = await openScope(app, contextValue.authorization);
         },
@@ -70,6 +72,11 @@ export function createApolloServer(app: App, schema: GraphQLSchema, plugins: Apo
   });
 }
 
+/** A caller's request id is kept (for tracing across services) only if it looks like one. */
+function requestIdOf(header: string | undefined): string {
+  return header && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
+}
+
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
@@ -83,7 +90,11 @@ export interface RunningServer {
 export async function startHttpServer(app: App, schema: GraphQLSchema, hub: EventHub): Promise<RunningServer> {
   const { limits } = app.config;
   const expressApp = express();
+  expressApp.disable("x-powered-by");
   const httpServer = http.createServer(expressApp);
+  // A client that never finishes sending its request is cut off (Node answers 408).
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 10_000;
   const subscriptions = serveSubscriptions(app, schema, hub, httpServer);
   const apollo = createApolloServer(app, schema, [
     ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -120,7 +131,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
       context: async ({ req, res }) =>
         createContext(app, {
           authorization: req.header("authorization"),
-          requestId: req.header("x-request-id") ?? randomUUID(),
+          requestId: requestIdOf(req.header("x-request-id")),
           signal: res.locals.budget.signal,
           clientAddress: req.socket.remoteAddress,
         }),

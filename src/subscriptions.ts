@@ -45,6 +45,20 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
 export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHub, httpServer: http.Server) {
   const { limits } = app.config;
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: limits.wsPayloadBytes });
+  // A client that breaks the WebSocket protocol (an oversized frame: 1009; a malformed one:
+  // 1002) has already been answered and disconnected by ws; its error is the client's, logged
+  // as such, not handed on to graphql-ws, which would report it as an internal failure.
+  wsServer.on("connection", (socket) => {
+    const emit = socket.emit.bind(socket);
+    socket.emit = (event: string | symbol, ...args: unknown[]) => {
+      const code = (args[0] as { code?: unknown } | undefined)?.code;
+      if (event === "error" && typeof code === "string" && code.startsWith("WS_ERR_")) {
+        app.logger.info({ code, reason: (args[0] as Error).message }, "client error: WebSocket protocol");
+        return true;
+      }
+      return emit(event, ...args);
+    };
+  });
   const rules = [...specifiedRules, ...limitRules(limits)];
   const active = new WeakMap<Connection, Set<string>>();
   let total = 0;

@@ -29,7 +29,7 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-type SortValue = string | number | Date | null;
+export type SortValue = string | number | Date | null;
 
 /**
  * The column types a sort key can have. A cursor's values are checked against them before
@@ -167,6 +167,34 @@ function orderBy(columns: Column[], backward: boolean): Where[] {
 }
 
 /**
+ * The page `args` asks for in the ordering `keys` (plus the id): the decoded window, and how
+ * to turn the rows fetched for it (at most size + 1, in window order) into a Page. Shared by
+ * top-level lists (paginate, Prisma) and nested edges (per-parent SQL, see
+ * shared/database/per-parent.ts), so that both speak the same cursors.
+ */
+export function openWindow<R extends { id: string }>(args: PageArgs, keys: SortKey<R>[]) {
+  const direction = keys[keys.length - 1]?.direction ?? "asc";
+  const columns: (Column & { type: SortType })[] = [...keys, { field: "id", direction, type: "uuid" }];
+  const signature = columns.map((column) => `${column.field}:${column.direction}`).join(",");
+  const window = pageWindow(args, signature, keys);
+  return {
+    ...window,
+    columns,
+    /** `more`, when the rows fetched do not include the look-ahead row, says whether it exists. */
+    toPage(rows: R[], count: () => Promise<number>, more = rows.length > window.size): Page<R> {
+      const page = rows.length > window.size ? rows.slice(0, window.size) : rows;
+      return {
+        nodes: window.backward ? page.reverse() : page,
+        hasNextPage: window.backward ? window.before !== undefined : more,
+        hasPreviousPage: window.backward ? more : window.after !== undefined,
+        totalCount: count,
+        cursorOf: (row) => encodeCursor(signature, [...keys.map((key) => key.value(row)), row.id]),
+      };
+    },
+  };
+}
+
+/**
  * Reads one page of a list. `fetch` runs the query (typically Prisma's findMany) with the
  * given where (to AND with the list's own filter), orderBy and take.
  */
@@ -176,59 +204,14 @@ export async function paginate<R extends { id: string }>(options: {
   fetch: (query: { where: Where; orderBy: Where[]; take: number }) => Promise<R[]>;
   count: () => Promise<number>;
 }): Promise<Page<R>> {
-  const { keys } = options;
-  const columns: Column[] = [...keys, { field: "id", direction: keys[keys.length - 1]?.direction ?? "asc" }];
-  const signature = columns.map((column) => `${column.field}:${column.direction}`).join(",");
-  const window = pageWindow(options.args, signature, keys);
+  const window = openWindow(options.args, options.keys);
   const bounds: Where[] = [];
-  if (window.after) bounds.push(beyond(columns, window.after, true));
-  if (window.before) bounds.push(beyond(columns, window.before, false));
+  if (window.after) bounds.push(beyond(window.columns, window.after, true));
+  if (window.before) bounds.push(beyond(window.columns, window.before, false));
   const rows = await options.fetch({
     where: { AND: bounds },
-    orderBy: orderBy(columns, window.backward),
+    orderBy: orderBy(window.columns, window.backward),
     take: window.size + 1,
   });
-  const more = rows.length > window.size;
-  const page = more ? rows.slice(0, window.size) : rows;
-  return {
-    nodes: window.backward ? page.reverse() : page,
-    hasNextPage: window.backward ? window.before !== undefined : more,
-    hasPreviousPage: window.backward ? more : window.after !== undefined,
-    totalCount: options.count,
-    cursorOf: (row) => encodeCursor(signature, [...keys.map((key) => key.value(row)), row.id]),
-  };
-}
-
-const NESTED = "nested";
-
-/**
- * Pages a list already in memory and in order (nested edges, whose parents load all their
- * children in one batch). A cursor whose row is no longer in the list is INVALID_CURSOR.
- */
-export function pageArray<T extends { id: string }>(items: T[], args: PageArgs): Page<T> {
-  const window = pageWindow(args, NESTED, []);
-  const indexOf = (values: SortValue[] | undefined, field: string) => {
-    if (!values) return undefined;
-    const at = items.findIndex((item) => item.id === values[0]);
-    if (at === -1) {
-      throw new DomainError(ErrorCode.INVALID_CURSOR, "The cursor's item is no longer in this list.", {
-        field: [field],
-      });
-    }
-    return at;
-  };
-  const start = (indexOf(window.after, "after") ?? -1) + 1;
-  const end = indexOf(window.before, "before") ?? items.length;
-  const bounded = items.slice(start, Math.max(start, end));
-  const nodes = window.backward
-    ? bounded.slice(Math.max(0, bounded.length - window.size))
-    : bounded.slice(0, window.size);
-  const total = items.length;
-  return {
-    nodes,
-    hasNextPage: window.backward ? end < items.length : bounded.length > window.size,
-    hasPreviousPage: window.backward ? bounded.length > window.size : start > 0,
-    totalCount: async () => total,
-    cursorOf: (row) => encodeCursor(NESTED, [row.id]),
-  };
+  return window.toPage(rows, options.count);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { contentHash, parseArticleText } from "../../src/modules/ingest/article.parser";
+import { contentHash, MAX_TITLE_LENGTH, parseArticleText } from "../../src/modules/ingest/article.parser";
 import { expectDomainError } from "../support/expect";
 
 const SEED_PATH = join(__dirname, "..", "..", "seeds", "000_998827260db387d9.txt");
@@ -124,7 +124,7 @@ describe("article ingest", () => {
   });
 
   describe("parseArticleText invalid text", () => {
-    it.each(["2019-02-30", "2019-13-01", "2019-00-10", "2019-04-31", "2019-02-29"])(
+    it.each(["2019-02-30", "2019-13-01", "2019-00-10", "2019-04-31", "2019-02-29", "0000-01-01"])(
       "rejects the impossible date %s",
       (date) => {
         expectDomainError(() => parseArticleText(` date ${date} Text.`), "INVALID_ARTICLE_TEXT", ["input", "text"]);
@@ -133,6 +133,15 @@ describe("article ingest", () => {
 
     it.each(["", "   ", "\r\n\t\n"])("rejects empty or whitespace-only text %j", (text) => {
       expectDomainError(() => parseArticleText(text), "INVALID_ARTICLE_TEXT", ["input", "text"]);
+    });
+
+    it("finds the title of text made of long runs of sentence punctuation in linear time", () => {
+      // A lookahead after a greedy run of terminators made this quadratic (seconds at 40,000).
+      for (const run of [".", "!?", "\u2026", '."']) {
+        const text = `Text ${run.repeat(100_000)}x and more.`;
+        expect(parseArticleText(text).title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+        expect(parseArticleText(`x ${"Dr. ".repeat(20_000)}end.`).title).toMatch(/^x Dr\. Dr\./);
+      }
     });
 
     it("rejects a date marker with no text after it", () => {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { NotBlank } from "../../shared/graphql/validation";
 import { ActorKind } from "../../shared/graphql/enums";
 
 @InputType({ description: "Filters for the actors list; all given conditions must hold." })
@@ -29,6 +30,7 @@ export class ActorFilter {
 export class CreateActorInput {
   @Field(() => String, { description: "Canonical name." })
   @Length(1, 200)
+  @NotBlank()
   name!: string;
 
   @Field(() => ActorKind, { description: "What kind of actor." })
@@ -64,6 +66,7 @@ export class UpdateActorInput {
   id!: string;
 
   @Field(() => String, { nullable: true, description: "New canonical name." })
+  @NotBlank()
   @IsOptional()
   @Length(1, 200)
   name?: string | null;

@@ -17,8 +17,7 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
-import { nestedConnection } from "../annotation/annotation.resolver";
-import { ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
+import { annotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
 import { Actor, ActorConnection, ActorOrder } from "./actor.type";
 
@@ -80,7 +79,7 @@ export class ActorResolver {
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes this actor spoke." })
   async quotes(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
-    return nestedConnection(await scope.edges.quotesBySpeaker(actor.dbId), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "speaker" }, actor.dbId, args));
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims this actor makes (as claimant)." })
@@ -90,7 +89,7 @@ export class ActorResolver {
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await scope.edges.claimsByRole("claimant", actor.dbId, topic), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "claimant", topic }, actor.dbId, args));
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims about this actor (as subject)." })
@@ -100,7 +99,7 @@ export class ActorResolver {
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await scope.edges.claimsByRole("subject", actor.dbId, topic), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "subject", topic }, actor.dbId, args));
   }
 
   @FieldResolver(() => ClaimConnection, {
@@ -112,6 +111,6 @@ export class ActorResolver {
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await scope.edges.claimsByRole("counterpart", actor.dbId, topic), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "counterpart", topic }, actor.dbId, args));
   }
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ConnectionArgs } from "../../shared/graphql/connection.type";
 import { AnnotationOrder } from "./annotation.type";
@@ -58,10 +58,13 @@ export class AnnotationFilter {
 
 @ArgsType()
 export class AnnotationListArgs extends ConnectionArgs {
+  // Nested in an @ArgsType: validated only when marked so (the other lists take `filter` as an @Arg).
   @Field(() => AnnotationFilter, { nullable: true, description: "Conditions the items must meet." })
+  @ValidateNested()
   filter?: AnnotationFilter | null;
 
   @Field(() => AnnotationOrder, { nullable: true, description: "Ordering (default: POSITION ASC)." })
+  @ValidateNested()
   orderBy?: AnnotationOrder | null;
 }
 

@@ -1,41 +1,162 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
+import { Prisma } from "../../generated/prisma/client";
 import type { AnnotationKind } from "../../generated/prisma/enums";
-import type { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../shared/database/prisma";
-import { byKey, groupByKey } from "../../shared/loaders";
+import type { ChildQuery, SqlSortKey } from "../../shared/database/per-parent";
+import { countsPerParent, pagesPerParent } from "../../shared/database/per-parent";
+import { byKey, groupByKey, loader } from "../../shared/loaders";
+import type { Page, PageArgs } from "../../shared/pagination";
 import type { AnnotationRow } from "./annotation.service";
 import { annotationInclude } from "./annotation.service";
 
+/** The edges that lead to annotations, each a parent id and its children's filter. */
+export type AnnotationEdge =
+  | { of: "article"; kind?: AnnotationKind; topic?: string | null }
+  | { of: "speaker" }
+  | { of: "subject" | "claimant" | "counterpart"; topic?: string | null }
+  | { of: "quote" };
+
+/** An annotation with its quote or claim, as one SQL row (annotations a ⟕ quotes q ⟕ claims c). */
+const COLUMNS = Prisma.sql`a.id, a.article_id, a.kind::text, a.status::text, a.version, a.start, a."end", a.exact,
+  a.prefix, a.suffix, a.note, a.retraction_reason, a.author_id, a.last_editor_id, a.created_at, a.updated_at,
+  q.annotation_id AS q_id, q.speaker_id, q.speaker_text, q.quote_kind::text,
+  c.annotation_id AS c_id, c.topic_id, c.stance::text, c.subject_id, c.claimant_id, c.attribution_text,
+  c.attribution_kind::text, c.quote_id`;
+
+const FROM = Prisma.sql`annotations a
+  LEFT JOIN quotes q ON q.annotation_id = a.id
+  LEFT JOIN claims c ON c.annotation_id = a.id`;
+
+/** Reads a COLUMNS row into the shape Prisma returns with annotationInclude. */
+function annotationFromSql(row: Record<string, unknown>): AnnotationRow {
+  const id = row.id as string;
+  return {
+    id,
+    articleId: row.article_id,
+    kind: row.kind,
+    status: row.status,
+    version: row.version,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    note: row.note,
+    retractionReason: row.retraction_reason,
+    authorId: row.author_id,
+    lastEditorId: row.last_editor_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    quote: row.q_id
+      ? { annotationId: id, speakerId: row.speaker_id, speakerText: row.speaker_text, quoteKind: row.quote_kind }
+      : null,
+    claim: row.c_id
+      ? {
+          annotationId: id,
+          topicId: row.topic_id,
+          stance: row.stance,
+          subjectId: row.subject_id,
+          claimantId: row.claimant_id,
+          attributionText: row.attribution_text,
+          attributionKind: row.attribution_kind,
+          quoteId: row.quote_id,
+        }
+      : null,
+  } as AnnotationRow;
+}
+
 /**
- * Per-request batch loaders for every edge that leads to annotations. Each batch is one
- * query with the viewer's visibility rule merged into its WHERE, so nested lists cost a
- * fixed number of statements whatever the page size, and never show more than the lists do.
+ * Text order within an article; across articles, by article (ids are time-ordered UUIDs, so
+ * older imports first) and then position.
  */
-export function createAnnotationLoaders(db: Db, visible: Prisma.AnnotationWhereInput) {
-  const ordered = [{ articleId: "asc" as const }, { start: "asc" as const }, { id: "asc" as const }];
+const TEXT_ORDER: SqlSortKey<AnnotationRow>[] = [
+  { field: "articleId", direction: "asc", type: "uuid", sql: Prisma.sql`a.article_id`, value: (row) => row.articleId },
+  { field: "start", direction: "asc", type: "int", sql: Prisma.sql`a.start`, value: (row) => row.start },
+];
 
-  const annotationsBy = (where: (ids: string[]) => object, keyOf: (row: AnnotationRow) => string[]) =>
-    new DataLoader<string, AnnotationRow[]>(async (keys) => {
-      const rows = await db.annotation.findMany({
-        where: { AND: [visible, where([...keys])] },
-        include: annotationInclude,
-        orderBy: ordered,
-      });
-      const groups = new Map<string, AnnotationRow[]>(keys.map((key) => [key, []]));
-      for (const row of rows) for (const key of keyOf(row)) groups.get(key)?.push(row);
-      return keys.map((key) => groups.get(key) ?? []);
-    });
+const topicIs = (topic: string) => Prisma.sql`c.topic_id = (SELECT id FROM topics WHERE key = ${topic})`;
 
-  const counterpartsByClaimId = new DataLoader<string, string[]>(async (claimIds) => {
-    const rows = await db.claimCounterpart.findMany({
-      where: { claimId: { in: [...claimIds] } },
-      orderBy: { position: "asc" },
-    });
-    return groupByKey(claimIds, rows, (row) => row.claimId).map((group) => group.map((row) => row.actorId));
-  });
+/** The SQL of one edge: which annotations are children of a parent, for a viewer. */
+function edgeQuery(edge: AnnotationEdge, visible: (alias: Prisma.Sql) => Prisma.Sql): ChildQuery<AnnotationRow> {
+  const conditions = (parent: Prisma.Sql): Prisma.Sql[] => {
+    const visibleHere = visible(Prisma.raw("a"));
+    switch (edge.of) {
+      case "article":
+        return [
+          Prisma.sql`a.article_id = ${parent}`,
+          visibleHere,
+          ...(edge.kind ? [Prisma.sql`a.kind = ${edge.kind}::"AnnotationKind"`] : []),
+          ...(edge.topic ? [topicIs(edge.topic)] : []),
+        ];
+      case "speaker":
+        return [Prisma.sql`q.speaker_id = ${parent}`, visibleHere];
+      case "quote":
+        return [Prisma.sql`c.quote_id = ${parent}`, visibleHere];
+      case "subject":
+      case "claimant":
+        return [
+          Prisma.sql`c.${Prisma.raw(edge.of === "subject" ? "subject_id" : "claimant_id")} = ${parent}`,
+          visibleHere,
+          ...(edge.topic ? [topicIs(edge.topic)] : []),
+        ];
+      case "counterpart":
+        return [
+          Prisma.sql`EXISTS (SELECT 1 FROM claim_counterparts cc WHERE cc.claim_id = a.id AND cc.actor_id = ${parent})`,
+          visibleHere,
+          ...(edge.topic ? [topicIs(edge.topic)] : []),
+        ];
+    }
+  };
+  return {
+    columns: COLUMNS,
+    from: FROM,
+    where: (parent) => Prisma.join(conditions(parent), " AND "),
+    keys: TEXT_ORDER,
+    id: Prisma.sql`a.id`,
+    map: annotationFromSql,
+  };
+}
+
+/**
+ * Per-operation batch loaders for every edge that leads to annotations. Each batch is one
+ * statement with the viewer's visibility rule merged into its WHERE, so nested lists cost a
+ * fixed number of statements whatever the page size, read only the rows of the pages asked
+ * for, and never show more than the lists do.
+ */
+export function createAnnotationLoaders(
+  db: Db,
+  visible: Prisma.AnnotationWhereInput,
+  visibleSql: (alias: Prisma.Sql) => Prisma.Sql,
+) {
+  // One loader per edge and page arguments: siblings asking for the same page batch together.
+  const pageLoaders = new Map<string, DataLoader<string, Page<AnnotationRow>>>();
+  const countLoaders = new Map<string, DataLoader<string, number>>();
+
+  const counts = (edge: AnnotationEdge) => {
+    const key = JSON.stringify(edge);
+    let batch = countLoaders.get(key);
+    if (!batch) {
+      const query = edgeQuery(edge, visibleSql);
+      batch = loader((parents) => countsPerParent(db, query, parents));
+      countLoaders.set(key, batch);
+    }
+    return batch;
+  };
 
   return {
-    annotationById: new DataLoader<string, AnnotationRow | null>(async (ids) =>
+    /** One page of an edge's annotations for `parent`; totalCount runs a count only when asked for. */
+    annotationPage(edge: AnnotationEdge, parent: string, args: PageArgs): Promise<Page<AnnotationRow>> {
+      const key = JSON.stringify([edge, args.first, args.after, args.last, args.before]);
+      let batch = pageLoaders.get(key);
+      if (!batch) {
+        const query = edgeQuery(edge, visibleSql);
+        batch = loader((parents) => pagesPerParent(db, query, parents, args, (id) => counts(edge).load(id)));
+        pageLoaders.set(key, batch);
+      }
+      return batch.load(parent);
+    },
+
+    annotationById: loader<string, AnnotationRow | null>(async (ids) =>
       byKey(
         ids,
         await db.annotation.findMany({
@@ -45,35 +166,9 @@ export function createAnnotationLoaders(db: Db, visible: Prisma.AnnotationWhereI
         (row) => row.id,
       ),
     ),
-    annotationsByArticleId: annotationsBy(
-      (ids) => ({ articleId: { in: ids } }),
-      (row) => [row.articleId],
-    ),
-    quotesBySpeakerId: annotationsBy(
-      (ids) => ({ quote: { speakerId: { in: ids } } }),
-      (row) => (row.quote?.speakerId ? [row.quote.speakerId] : []),
-    ),
-    claimsBySubjectId: annotationsBy(
-      (ids) => ({ claim: { subjectId: { in: ids } } }),
-      (row) => (row.claim ? [row.claim.subjectId] : []),
-    ),
-    claimsByClaimantId: annotationsBy(
-      (ids) => ({ claim: { claimantId: { in: ids } } }),
-      (row) => (row.claim?.claimantId ? [row.claim.claimantId] : []),
-    ),
-    claimsByCounterpartId: new DataLoader<string, AnnotationRow[]>(async (actorIds) => {
-      const links = await db.claimCounterpart.findMany({
-        where: { actorId: { in: [...actorIds] }, claim: { annotation: visible } },
-        include: { claim: { include: { annotation: { include: annotationInclude } } } },
-        orderBy: [{ claim: { annotation: { articleId: "asc" } } }, { claim: { annotation: { start: "asc" } } }],
-      });
-      return groupByKey(actorIds, links, (link) => link.actorId).map((group) =>
-        group.map((link) => link.claim.annotation),
-      );
-    }),
-    counterpartsByClaimId,
+
     /** Retraction notices are public: id, kind, time and reason only, never the content. */
-    retractionsByArticleId: new DataLoader<
+    retractionsByArticleId: loader<
       string,
       { id: string; articleId: string; kind: AnnotationKind; updatedAt: Date; retractionReason: string | null }[]
     >(async (articleIds) =>

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type { Audience } from "../../shared/access/access.policy";
 import { seesUnpublished } from "../../shared/access/access.policy";
 import type { Viewer } from "../../shared/access/viewer";
@@ -9,6 +9,11 @@ import type { Viewer } from "../../shared/access/viewer";
  */
 export function annotationVisibility(viewer: Viewer): Prisma.AnnotationWhereInput {
   return seesUnpublished(viewer) ? {} : { status: "PUBLISHED" };
+}
+
+/** The same rule as SQL over the annotations table under `alias` (nested edges are read in SQL). */
+export function annotationVisibilitySql(viewer: Viewer, alias: Prisma.Sql): Prisma.Sql {
+  return seesUnpublished(viewer) ? Prisma.sql`TRUE` : Prisma.sql`${alias}.status = 'PUBLISHED'`;
 }
 
 /** The same rule in words, for the generated who-sees-what table. */

@@ -2,7 +2,6 @@ import { Arg, Authorized, Args, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { AnnotationKind } from "../../shared/graphql/enums";
-import { pageArray } from "../../shared/pagination";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
@@ -11,10 +10,11 @@ import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
 import { AnnotationListArgs, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
 import type { AnnotationFilter } from "./annotation.input";
-import type { AnnotationListFilter, AnnotationRow } from "./annotation.service";
+import type { AnnotationListFilter } from "./annotation.service";
 import {
   Annotation,
   AnnotationConnection,
+  annotationConnection,
   annotationFromRow,
   Claim,
   ClaimConnection,
@@ -158,7 +158,7 @@ export class QuoteResolver {
 
   @FieldResolver(() => ClaimConnection, { description: "Claims made in this quote." })
   async claims(@Root() quote: Quote, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
-    return nestedConnection(await scope.edges.claimsInQuote(quote.articleId, quote.dbId), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "quote" }, quote.dbId, args));
   }
 }
 
@@ -184,7 +184,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => [Actor], { description: "Other actors the claim names, in order (e.g. the backers)." })
   async counterparts(@Root() claim: Claim, @Ctx() { scope }: Context) {
-    return (await scope.edges.counterparts(claim.dbId)).map((row) => fromRow(Actor, row));
+    return (await scope.loaders.counterpartsByClaimId.load(claim.dbId)).map((row) => fromRow(Actor, row));
   }
 
   @FieldResolver(() => Quote, { nullable: true, description: "The quote the claim is made in, if any." })
@@ -192,9 +192,4 @@ export class ClaimResolver {
     const row = claim.quoteId ? await scope.loaders.annotationById.load(claim.quoteId) : null;
     return row && annotationFromRow(row);
   }
-}
-
-/** Nested edges page in memory: their parent's batch already loaded all of them. */
-export function nestedConnection(rows: AnnotationRow[], args: ConnectionArgs) {
-  return toConnection(pageArray(rows, args), annotationFromRow);
 }

@@ -9,7 +9,8 @@ import {
   Stance,
 } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
-import { ConnectionType } from "../../shared/graphql/connection.type";
+import { ConnectionType, toConnection } from "../../shared/graphql/connection.type";
+import type { Page } from "../../shared/pagination";
 import { OrderInputType } from "../../shared/graphql/order.type";
 import { MutationPayload } from "../../shared/graphql/payload.type";
 import type { AnnotationRow } from "./annotation.service";
@@ -142,6 +143,11 @@ export const AnnotationOrder = OrderInputType(
   SortDirection.ASC,
 );
 export type AnnotationOrder = InstanceType<typeof AnnotationOrder>;
+
+/** A page of annotation rows as a connection of Quotes and Claims. */
+export function annotationConnection(page: Page<AnnotationRow>) {
+  return toConnection(page, annotationFromRow);
+}
 
 /** Builds the GraphQL object for an annotation row: a Quote or a Claim, flattened. */
 export function annotationFromRow(row: AnnotationRow): Quote | Claim {

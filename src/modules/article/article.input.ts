@@ -1,5 +1,6 @@
 import { IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { MaxUtf8Bytes } from "../../shared/graphql/validation";
 import { Stance } from "../../shared/graphql/enums";
 
 @InputType({ description: "Filters for the articles list; all given conditions must hold." })
@@ -55,6 +56,7 @@ export class ImportArticleInput {
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ["http", "https"] }, { message: "url must be an http(s) URL" })
   @MaxLength(2000)
+  @MaxUtf8Bytes(2000)
   url?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Publication time; overrides the date marker in the text." })

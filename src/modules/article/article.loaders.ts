@@ -1,11 +1,10 @@
-import DataLoader from "dataloader";
 import type { Article } from "../../generated/prisma/client";
 import type { Db } from "../../shared/database/prisma";
-import { byKey } from "../../shared/loaders";
+import { byKey, loader } from "../../shared/loaders";
 
 export function createArticleLoaders(db: Db) {
   return {
-    articleById: new DataLoader<string, Article | null>(async (ids) =>
+    articleById: loader<string, Article | null>(async (ids) =>
       byKey(ids, await db.article.findMany({ where: { id: { in: [...ids] } } }), (article) => article.id),
     ),
   };

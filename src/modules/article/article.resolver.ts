@@ -4,10 +4,9 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
-import { pageArray } from "../../shared/pagination";
 import { ActorConnection, Actor } from "../actor/actor.type";
-import { nestedConnection } from "../annotation/annotation.resolver";
 import {
+  annotationConnection,
   AnnotationConnection,
   ClaimConnection,
   QuoteConnection,
@@ -61,7 +60,9 @@ export class ArticleResolver {
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in this article, in text order." })
   async quotes(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
-    return nestedConnection(await scope.edges.ofArticle(article.dbId, "QUOTE"), args);
+    return annotationConnection(
+      await scope.loaders.annotationPage({ of: "article", kind: "QUOTE" }, article.dbId, args),
+    );
   }
 
   @FieldResolver(() => ClaimConnection, { description: "Claims in this article, in text order." })
@@ -71,7 +72,9 @@ export class ArticleResolver {
     @Arg("topic", () => String, { nullable: true, description: "Only claims on this topic key." }) topic: string | null,
     @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await scope.edges.ofArticle(article.dbId, "CLAIM", topic), args);
+    return annotationConnection(
+      await scope.loaders.annotationPage({ of: "article", kind: "CLAIM", topic }, article.dbId, args),
+    );
   }
 
   @FieldResolver(() => AnnotationConnection, { description: "Quotes and claims in this article, in text order." })
@@ -80,7 +83,7 @@ export class ArticleResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { scope }: Context,
   ) {
-    return nestedConnection(await scope.edges.ofArticle(article.dbId), args);
+    return annotationConnection(await scope.loaders.annotationPage({ of: "article" }, article.dbId, args));
   }
 
   @FieldResolver(() => [RetractionNotice], {
@@ -95,6 +98,6 @@ export class ArticleResolver {
       "Actors named by this article's visible annotations (speakers, subjects, claimants, counterparts), by name.",
   })
   async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
-    return toConnection(pageArray(await scope.edges.actorsOfArticle(article.dbId), args), (row) => fromRow(Actor, row));
+    return toConnection(await scope.loaders.actorsOfArticlePage(article.dbId, args), (row) => fromRow(Actor, row));
   }
 }

@@ -4,7 +4,6 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
-import { pageArray } from "../../shared/pagination";
 import { Annotation } from "../annotation/annotation.type";
 import { User } from "../user/user.type";
 import { AddCommentInput, AddCommentPayload, Comment, CommentConnection, commentFromRow } from "./comment.type";
@@ -49,9 +48,6 @@ export class AnnotationCommentsResolver {
     @Ctx() { scope }: Context,
   ) {
     scope.policy.require("Annotation.comments");
-    return toConnection(
-      pageArray(await scope.loaders.commentsByAnnotationId.load(annotation.dbId), args),
-      commentFromRow,
-    );
+    return toConnection(await scope.loaders.commentPage(annotation.dbId, args), commentFromRow);
   }
 }

@@ -1,52 +1,140 @@
-import DataLoader from "dataloader";
-import type { AnnotationEvent, Comment, Prisma, User } from "../../generated/prisma/client";
+import type DataLoader from "dataloader";
+import type { AnnotationEvent, Comment, User } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
+import type { ChildQuery } from "../../shared/database/per-parent";
+import { countsPerParent, pagesPerParent } from "../../shared/database/per-parent";
 import type { Db } from "../../shared/database/prisma";
-import { byKey, groupByKey } from "../../shared/loaders";
+import { byKey, groupByKey, loader } from "../../shared/loaders";
+import { editorIdsOf } from "../workflow/workflow.table";
+import type { Page, PageArgs } from "../../shared/pagination";
+
+function eventFromSql(row: Record<string, unknown>): AnnotationEvent {
+  return {
+    id: row.id,
+    annotationId: row.annotation_id,
+    userId: row.user_id,
+    kind: row.kind,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    version: row.version,
+    changes: row.changes,
+    comment: row.comment,
+    createdAt: row.created_at,
+  } as AnnotationEvent;
+}
+
+function commentFromSql(row: Record<string, unknown>): Comment {
+  return {
+    id: row.id,
+    annotationId: row.annotation_id,
+    authorId: row.author_id,
+    parentId: row.parent_id,
+    body: row.body,
+    createdAt: row.created_at,
+  } as Comment;
+}
+
+/** An annotation's history, oldest first (versions, then write order). */
+function historyOf(visible: Prisma.Sql): ChildQuery<AnnotationEvent> {
+  return {
+    columns: Prisma.sql`e.id, e.annotation_id, e.user_id, e.kind::text, e.from_status::text, e.to_status::text,
+      e.version, e.changes, e.comment, e.created_at`,
+    from: Prisma.sql`annotation_events e`,
+    where: (annotation) => Prisma.sql`e.annotation_id = ${annotation} AND ${visible}`,
+    keys: [
+      { field: "version", direction: "asc", type: "int", sql: Prisma.sql`e.version`, value: (row) => row.version },
+      {
+        field: "createdAt",
+        direction: "asc",
+        type: "date",
+        sql: Prisma.sql`e.created_at`,
+        value: (row) => row.createdAt,
+      },
+    ],
+    id: Prisma.sql`e.id`,
+    map: eventFromSql,
+  };
+}
+
+/** An annotation's comments, oldest first. */
+const COMMENTS: ChildQuery<Comment> = {
+  columns: Prisma.sql`m.id, m.annotation_id, m.author_id, m.parent_id, m.body, m.created_at`,
+  from: Prisma.sql`comments m`,
+  where: (annotation) => Prisma.sql`m.annotation_id = ${annotation}`,
+  keys: [
+    {
+      field: "createdAt",
+      direction: "asc",
+      type: "date",
+      sql: Prisma.sql`m.created_at`,
+      value: (row) => row.createdAt,
+    },
+  ],
+  id: Prisma.sql`m.id`,
+  map: commentFromSql,
+};
+
+const EMPTY_PAGE: Page<Comment> = {
+  nodes: [],
+  hasNextPage: false,
+  hasPreviousPage: false,
+  totalCount: async () => 0,
+  cursorOf: () => "",
+};
+
+/** Memoises one page loader per page arguments, each batching over parents. */
+function perArgs<R extends { id: string }>(db: Db, query: ChildQuery<R>) {
+  const pages = new Map<string, DataLoader<string, Page<R>>>();
+  const counts = loader<string, number>((ids) => countsPerParent(db, query, ids));
+  return (parent: string, args: PageArgs) => {
+    const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+    let batch = pages.get(key);
+    if (!batch) {
+      batch = loader((ids) => pagesPerParent(db, query, ids, args, (id) => counts.load(id)));
+      pages.set(key, batch);
+    }
+    return batch.load(parent);
+  };
+}
 
 /**
- * History, comments and their users, batched per operation, each query with the viewer's row
- * rule merged in. A null rule (the viewer sees none of the type) answers without SQL.
+ * History, comments and their users, batched per operation, each statement with the viewer's
+ * row rule merged in. A null rule (the viewer sees none of the type) answers without SQL.
  */
 export function createHistoryLoaders(
   db: Db,
   visible: {
     events: Prisma.AnnotationEventWhereInput;
+    eventsSql: (alias: Prisma.Sql) => Prisma.Sql;
     comments: Prisma.CommentWhereInput | null;
     users: Prisma.UserWhereInput | null;
   },
 ) {
   const { events, comments, users } = visible;
+  const historyPage = perArgs(db, historyOf(visible.eventsSql(Prisma.raw("e"))));
+  const commentPage = perArgs(db, COMMENTS);
   return {
-    eventsByAnnotationId: new DataLoader<string, AnnotationEvent[]>(async (ids) =>
-      groupByKey(
-        ids,
-        await db.annotationEvent.findMany({
-          where: { AND: [events, { annotationId: { in: [...ids] } }] },
-          orderBy: [{ version: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        }),
-        (event) => event.annotationId,
-      ),
-    ),
-    eventById: new DataLoader<string, AnnotationEvent | null>(async (ids) =>
+    /** One page of an annotation's history (the viewer's events only). */
+    historyPage,
+    /** One page of an annotation's comments; empty for a viewer who sees no comments. */
+    commentPage: (annotationId: string, args: PageArgs): Promise<Page<Comment>> =>
+      comments ? commentPage(annotationId, args) : Promise.resolve(EMPTY_PAGE),
+    /** Everyone who has edited an annotation (the four-eyes rule needs it; see editorIdsOf). */
+    editorIdsByAnnotationId: loader<string, string[]>(async (ids) => {
+      const rows = await db.annotationEvent.findMany({
+        where: { AND: [events, { annotationId: { in: [...ids] }, kind: "UPDATED" }] },
+        select: { annotationId: true, kind: true, userId: true },
+      });
+      return groupByKey(ids, rows, (row) => row.annotationId).map(editorIdsOf);
+    }),
+    eventById: loader<string, AnnotationEvent | null>(async (ids) =>
       byKey(
         ids,
         await db.annotationEvent.findMany({ where: { AND: [events, { id: { in: [...ids] } }] } }),
         (event) => event.id,
       ),
     ),
-    commentsByAnnotationId: new DataLoader<string, Comment[]>(async (ids) =>
-      comments
-        ? groupByKey(
-            ids,
-            await db.comment.findMany({
-              where: { AND: [comments, { annotationId: { in: [...ids] } }] },
-              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            }),
-            (comment) => comment.annotationId,
-          )
-        : ids.map(() => []),
-    ),
-    commentById: new DataLoader<string, Comment | null>(async (ids) =>
+    commentById: loader<string, Comment | null>(async (ids) =>
       comments
         ? byKey(
             ids,
@@ -55,7 +143,7 @@ export function createHistoryLoaders(
           )
         : ids.map(() => null),
     ),
-    userById: new DataLoader<string, User | null>(async (ids) =>
+    userById: loader<string, User | null>(async (ids) =>
       users
         ? byKey(ids, await db.user.findMany({ where: { AND: [users, { id: { in: [...ids] } }] } }), (user) => user.id)
         : ids.map(() => null),

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type { Audience } from "../../shared/access/access.policy";
 import { seesUnpublished } from "../../shared/access/access.policy";
 import type { Viewer } from "../../shared/access/viewer";
@@ -12,6 +12,14 @@ export function eventVisibility(viewer: Viewer): Prisma.AnnotationEventWhereInpu
   return seesUnpublished(viewer)
     ? {}
     : { kind: "TRANSITIONED", toStatus: "PUBLISHED", annotation: { status: "PUBLISHED" } };
+}
+
+/** The same rule as SQL over annotation_events under `alias`. */
+export function eventVisibilitySql(viewer: Viewer, alias: Prisma.Sql): Prisma.Sql {
+  return seesUnpublished(viewer)
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`${alias}.kind = 'TRANSITIONED' AND ${alias}.to_status = 'PUBLISHED'
+        AND EXISTS (SELECT 1 FROM annotations x WHERE x.id = ${alias}.annotation_id AND x.status = 'PUBLISHED')`;
 }
 
 export function eventVisibilitySummary(viewer: Viewer): string {

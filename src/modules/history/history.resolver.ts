@@ -5,7 +5,6 @@ import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
-import { pageArray } from "../../shared/pagination";
 import { Annotation, annotationFromRow } from "../annotation/annotation.type";
 import { User } from "../user/user.type";
 import { liveEvents } from "./history.events";
@@ -107,7 +106,7 @@ export class AnnotationHistoryResolver {
     @Ctx() { scope }: Context,
   ) {
     scope.policy.require("Annotation.history");
-    const rows = await scope.loaders.eventsByAnnotationId.load(annotation.dbId);
-    return toConnection(pageArray(rows, args), (row) => fromRow(AnnotationEvent, row));
+    const page = await scope.loaders.historyPage(annotation.dbId, args);
+    return toConnection(page, (row) => fromRow(AnnotationEvent, row));
   }
 }

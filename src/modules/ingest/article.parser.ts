@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 
+import { isDateInRange } from "../../shared/dates";
 import { DomainError, ErrorCode } from "../../shared/errors";
 
 export interface ParsedArticle {
@@ -63,7 +64,8 @@ function parseUtcDate(marker: string, year: number, month: number, day: number):
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
   date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!valid || !isDateInRange(date)) {
     const message = `The date marker "${marker}" is not a valid date.`;
     throw new DomainError(ErrorCode.INVALID_ARTICLE_TEXT, message, { field: ["input", "text"] });
   }
@@ -97,17 +99,29 @@ function looksLikeHeadline(paragraph: string): boolean {
   return !SENTENCE_PUNCTUATION.test(paragraph.replace(TRAILING_CLOSERS, ""));
 }
 
+/**
+ * The text up to the first sentence end: a run of . ! ? … (and closing quotes or brackets)
+ * followed by a space or the end. Linear in the paragraph: each run is matched once, greedily,
+ * and then tested (a lookahead in the pattern would re-scan long runs from every position).
+ */
 function firstSentence(paragraph: string): string {
   const flat = paragraph.replace(/\s+/g, " ").trim();
-  const terminator = new RegExp(`[.!?\\u2026]+[${CLOSING_QUOTES})\\]]*(?= |$)`, "gu");
+  const terminator = new RegExp(`[.!?\\u2026]+[${CLOSING_QUOTES})\\]]*`, "gu");
   for (let match = terminator.exec(flat); match; match = terminator.exec(flat)) {
-    if (match[0].startsWith(".") && endsWithAbbreviation(flat.slice(0, match.index))) continue;
-    return flat.slice(0, match.index + match[0].length);
+    const end = match.index + match[0].length;
+    if (end < flat.length && flat[end] !== " ") continue;
+    if (match[0].startsWith(".") && endsWithAbbreviation(flat.slice(Math.max(0, match.index - 8), match.index))) {
+      continue;
+    }
+    return flat.slice(0, end);
   }
   return flat;
 }
 
-/** "U.S", "J" or "Dr" before a full stop: an initial or abbreviation, not the end of a sentence. */
+/**
+ * "U.S", "J" or "Dr" before a full stop: an initial or abbreviation, not the end of a sentence.
+ * Asked of the few characters before the stop (the longest abbreviation and what precedes it).
+ */
 function endsWithAbbreviation(text: string): boolean {
   return /(?:^|[\s.(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Pres|St|Jr|Sr)$/u.test(text);
 }

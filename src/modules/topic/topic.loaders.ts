@@ -1,11 +1,10 @@
-import DataLoader from "dataloader";
 import type { Db } from "../../shared/database/prisma";
 import type { Topic } from "../../generated/prisma/client";
-import { byKey } from "../../shared/loaders";
+import { byKey, loader } from "../../shared/loaders";
 
 export function createTopicLoaders(db: Db) {
   return {
-    topicById: new DataLoader<string, Topic | null>(async (ids) =>
+    topicById: loader<string, Topic | null>(async (ids) =>
       byKey(ids, await db.topic.findMany({ where: { id: { in: [...ids] } } }), (topic) => topic.id),
     ),
   };

@@ -33,7 +33,10 @@ export async function verifySessionToken(
     });
     // A well-signed token is still only as good as its claims: the subject must be a user id.
     if (!isUuid(payload.sub) || typeof payload.iat !== "number") return null;
-    const issuedAtMs = Number.isFinite(payload.iat_ms) ? (payload.iat_ms as number) : payload.iat * 1000;
+    // iat_ms refines iat to the millisecond; one that disagrees with iat is not believed, so a
+    // token cannot claim to be issued after a later "sessions valid from".
+    const refined = typeof payload.iat_ms === "number" && Math.abs(payload.iat_ms - payload.iat * 1000) < 1000;
+    const issuedAtMs = refined ? (payload.iat_ms as number) : payload.iat * 1000;
     return { userId: payload.sub, issuedAtMs };
   } catch {
     return null;

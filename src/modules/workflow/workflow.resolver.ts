@@ -3,7 +3,6 @@ import type { Context } from "../../context";
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { attempt } from "../../shared/graphql/payload.type";
 import { Annotation, annotationFromRow } from "../annotation/annotation.type";
-import { editorIdsOf } from "./workflow.table";
 import { AvailableTransition, TransitionAnnotationInput, TransitionAnnotationPayload } from "./workflow.type";
 
 @Resolver(() => Annotation)
@@ -33,8 +32,8 @@ export class WorkflowResolver {
     @Root() annotation: Annotation,
     @Ctx() { services, scope }: Context,
   ): Promise<AvailableTransition[]> {
-    const moves = await services.workflow.available(scope.viewer, annotation, async () =>
-      editorIdsOf(await scope.loaders.eventsByAnnotationId.load(annotation.dbId)),
+    const moves = await services.workflow.available(scope.viewer, annotation, () =>
+      scope.loaders.editorIdsByAnnotationId.load(annotation.dbId),
     );
     return moves.map((move) => ({ to: move.to, requiresComment: move.comment }));
   }

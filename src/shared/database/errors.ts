@@ -6,6 +6,9 @@ import { DomainError, ErrorCode } from "../errors";
  */
 export function mapDatabaseError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
+  // A DomainError raised below Prisma (the operation budget) may come back wrapped.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause instanceof DomainError) return cause;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002") {
     const fields = uniqueFields(error);
@@ -31,6 +34,9 @@ export function mapDatabaseError(error: unknown): DomainError | null {
   }
   // Values the database cannot take, which edge validation let through: too long, out of
   // range, malformed, too large to index. The input is at fault, not the server.
+  if (code === "P2029") {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, "The query would need more parameters than the database accepts.");
+  }
   if (code === "P2000" || code === "P2020" || code === "P2033" || state?.startsWith("22") || state === "54000") {
     return new DomainError(ErrorCode.BAD_USER_INPUT, "A value is too long, too large or malformed for storage.");
   }

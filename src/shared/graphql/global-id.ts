@@ -13,7 +13,8 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   const decoded = Buffer.from(globalId, "base64url").toString("utf8");
   const colon = decoded.indexOf(":");
   if (colon <= 0) return null;
-  const id = decoded.slice(colon + 1);
+  // Database ids are lower-case UUIDs; loaders key on them, so normalise the case here.
+  const id = decoded.slice(colon + 1).toLowerCase();
   return isUuid(id) ? { type: decoded.slice(0, colon), id } : null;
 }
 

@@ -1,7 +1,16 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import type { DocumentNode, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from "graphql";
+import type {
+  ASTVisitor,
+  DocumentNode,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  ParseOptions,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from "graphql";
 import { getNamedType, getNullableType, getOperationAST, GraphQLError, isListType, Kind } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import type { ComplexityEstimator } from "graphql-query-complexity";
@@ -42,20 +51,33 @@ function armor(code: ErrorCode, limit: number, what: string) {
   };
 }
 
-/** At most one `login` field in an operation (aliases included). */
-function oneLoginRule(context: ValidationContext) {
+/** How many `login` fields a root selection set has, through fragments and aliases. */
+function countLogins(context: ValidationContext, selectionSet: SelectionSetNode, seen: Set<string>): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === "login") count++;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += countLogins(context, selection.selectionSet, seen);
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = context.getFragment(selection.name.value);
+      if (fragment) count += countLogins(context, fragment.selectionSet, seen);
+    }
+  }
+  return count;
+}
+
+/** At most one `login` field in an operation: aliases, fragments and inline fragments included. */
+function oneLoginRule(context: ValidationContext): ASTVisitor {
   return {
-    OperationDefinition(node: { selectionSet: { selections: readonly { kind: string; name?: { value: string } }[] } }) {
-      const logins = node.selectionSet.selections.filter(
-        (selection) => selection.kind === Kind.FIELD && selection.name?.value === "login",
+    OperationDefinition(node: OperationDefinitionNode) {
+      if (node.operation !== "mutation" || countLogins(context, node.selectionSet, new Set()) <= 1) return;
+      context.reportError(
+        new GraphQLError("An operation may sign in once: send one login per request.", {
+          extensions: { code: Codes.TOO_MANY_LOGINS, limit: 1, http: { status: 400 } },
+        }),
       );
-      if (logins.length > 1) {
-        context.reportError(
-          new GraphQLError("An operation may sign in once: send one login per request.", {
-            extensions: { code: Codes.TOO_MANY_LOGINS, limit: 1, http: { status: 400 } },
-          }),
-        );
-      }
     },
   };
 }
@@ -66,7 +88,7 @@ export function limitRules(limits: Limits): ValidationRule[] {
     maxDepthRule(armor(Codes.QUERY_TOO_DEEP, limits.depth, "depth")),
     maxAliasesRule(armor(Codes.TOO_MANY_ALIASES, limits.aliases, "alias")),
     maxDirectivesRule(armor(Codes.TOO_MANY_DIRECTIVES, limits.directives, "directive")),
-    oneLoginRule as unknown as ValidationRule,
+    oneLoginRule,
   ];
 }
 
@@ -87,22 +109,24 @@ export function isTokenLimitError(error: unknown): boolean {
 const LIST_ESTIMATE = 10;
 
 /**
- * Cost of a field: 1, plus its children's cost times the number of items it returns — for a
- * connection the page it asks for (first/last, default 20, at most 100), for a plain list
- * LIST_ESTIMATE. A nested list therefore multiplies by every page size above it.
+ * Cost of a field: its own cost (1, or the `cost` in its extensions, for fields that can be
+ * large, such as an article's body), plus its children's cost times the number of items it
+ * returns — for a connection the page it asks for (first/last, default 20, at most 100), for a
+ * plain list LIST_ESTIMATE. A nested list therefore multiplies by every page size above it.
  */
 const connectionEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const type = getNullableType(field.type);
+  const own = typeof field.extensions?.cost === "number" ? field.extensions.cost : 1;
   let items = 1;
   // A connection's edges are its page, already counted by the connection field itself.
-  if (parent.name.endsWith("Connection")) return 1 + childComplexity;
+  if (parent.name.endsWith("Connection")) return own + childComplexity;
   if (getNamedType(type).name.endsWith("Connection")) {
     const requested = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null;
     items = requested === null ? DEFAULT_PAGE_SIZE : Math.min(Math.max(requested, 0), MAX_PAGE_SIZE);
   } else if (isListType(type)) {
     items = LIST_ESTIMATE;
   }
-  return 1 + items * childComplexity;
+  return own + items * childComplexity;
 };
 
 /** The estimated cost of the operation to run; see connectionEstimator. */

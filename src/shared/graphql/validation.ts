@@ -1,5 +1,5 @@
 import type { ValidationError, ValidatorOptions } from "class-validator";
-import { validate } from "class-validator";
+import { validate, ValidateBy } from "class-validator";
 import type { GraphQLResolveInfo } from "graphql";
 import { getNamedType, GraphQLError } from "graphql";
 import { ErrorCode } from "../errors";
@@ -13,8 +13,9 @@ export interface FieldProblem {
 
 /**
  * Validation at the edge, for every argument object (type-graphql's validateFn): the
- * class-validator rules on input classes, plus one rule for all strings — no NUL characters,
- * which PostgreSQL cannot store. Failures become one BAD_USER_INPUT error whose `fields`
+ * class-validator rules on input classes (nested inputs too), plus one rule for all strings:
+ * well-formed text without NUL characters, which PostgreSQL cannot store (a lone UTF-16
+ * surrogate cannot be encoded as UTF-8 at all). Failures become one BAD_USER_INPUT error whose `fields`
  * name each offending field by its path from the argument, e.g. ["input", "countryCode"] or
  * ["first"] for a top-level argument.
  */
@@ -30,7 +31,7 @@ export async function validateArgument(
   for (const item of items) {
     if (item === null || typeof item !== "object") continue;
     flatten(await validate(item, OPTIONS), prefix, problems);
-    findNul(item, prefix, problems);
+    findUnstorableText(item, prefix, problems);
   }
   if (problems.length === 0) return;
   throw new GraphQLError(`Invalid input: ${problems.map((p) => `${p.field.join(".")}: ${p.message}`).join("; ")}`, {
@@ -54,11 +55,40 @@ function flatten(errors: ValidationError[], path: string[], out: FieldProblem[])
   }
 }
 
-function findNul(value: unknown, path: string[], out: FieldProblem[]): void {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function findUnstorableText(value: unknown, path: string[], out: FieldProblem[]): void {
   if (typeof value === "string") {
     if (value.includes("\u0000")) out.push({ field: path, message: "must not contain NUL (U+0000) characters" });
+    else if (LONE_SURROGATE.test(value))
+      out.push({ field: path, message: "must be well-formed Unicode (no lone surrogates)" });
     return;
   }
   if (value === null || typeof value !== "object" || value instanceof Date) return;
-  for (const [key, child] of Object.entries(value)) findNul(child, Array.isArray(value) ? path : [...path, key], out);
+  for (const [key, child] of Object.entries(value)) {
+    findUnstorableText(child, Array.isArray(value) ? path : [...path, key], out);
+  }
+}
+
+/** At most `max` bytes as UTF-8: what an indexed column can hold (a B-tree entry is ~2.7 kB). */
+export function MaxUtf8Bytes(max: number) {
+  return ValidateBy({
+    name: "maxUtf8Bytes",
+    constraints: [max],
+    validator: {
+      validate: (value) => typeof value !== "string" || Buffer.byteLength(value, "utf8") <= max,
+      defaultMessage: (args) => `${args?.property} must be at most ${max} bytes as UTF-8`,
+    },
+  });
+}
+
+/** Not empty once trimmed (names are stored trimmed). */
+export function NotBlank() {
+  return ValidateBy({
+    name: "notBlank",
+    validator: {
+      validate: (value) => typeof value !== "string" || value.trim().length > 0,
+      defaultMessage: (args) => `${args?.property} must not be blank`,
+    },
+  });
 }

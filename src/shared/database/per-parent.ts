@@ -1,0 +1,111 @@
+import { Prisma } from "../../generated/prisma/client";
+import type { Page, PageArgs, SortKey, SortValue } from "../pagination";
+import { openWindow } from "../pagination";
+import type { Db } from "./prisma";
+
+/** A sort key of a nested edge, with the SQL expression it sorts on. */
+export type SqlSortKey<R> = SortKey<R> & { sql: Prisma.Sql };
+
+/**
+ * The children of many parents, one page each, in one statement. Nested edges (an article's
+ * quotes, an actor's claims, an annotation's history) are read this way, so that the rows read
+ * grow with the pages asked for, not with how many children a parent has:
+ *
+ *   SELECT p.parent, x.* FROM unnest($parents::uuid[]) AS p(parent)
+ *   CROSS JOIN LATERAL (SELECT … WHERE <children of p.parent> AND <cursor bounds>
+ *                       ORDER BY <keys>, id LIMIT <page size + 1>) x
+ *
+ * Cursors are keyset cursors in the same format as top-level lists (shared/pagination.ts).
+ */
+export interface ChildQuery<R> {
+  /** The select list of a child row (aliased to the names `map` reads). */
+  columns: Prisma.Sql;
+  /** FROM with joins. */
+  from: Prisma.Sql;
+  /** Which rows are children of `parent` (an SQL expression) and visible: the edge's filter. */
+  where: (parent: Prisma.Sql) => Prisma.Sql;
+  /** The ordering; the child's id (`id`, a uuid) is appended as the final tie-breaker. */
+  keys: SqlSortKey<R>[];
+  /** The SQL expression of the child's id. */
+  id: Prisma.Sql;
+  map: (row: Record<string, unknown>) => R;
+}
+
+const cast = (value: SortValue, key: { type: string }): Prisma.Sql =>
+  key.type === "uuid"
+    ? Prisma.sql`${value}::uuid`
+    : key.type === "date"
+      ? Prisma.sql`${value}::timestamptz`
+      : Prisma.sql`${value}`;
+
+/** Rows strictly after (or before) `values` in the order of `columns`: the keyset condition. */
+function beyond(
+  columns: { sql: Prisma.Sql; direction: "asc" | "desc"; type: string }[],
+  values: SortValue[],
+  towardEnd: boolean,
+) {
+  const clauses = columns.map((column, i) => {
+    const equal = columns.slice(0, i).map((earlier, j) => Prisma.sql`${earlier.sql} = ${cast(values[j]!, earlier)}`);
+    const greater = (column.direction === "asc") === towardEnd;
+    const strict = Prisma.sql`${column.sql} ${Prisma.raw(greater ? ">" : "<")} ${cast(values[i]!, column)}`;
+    return Prisma.sql`(${Prisma.join([...equal, strict], " AND ")})`;
+  });
+  return Prisma.sql`(${Prisma.join(clauses, " OR ")})`;
+}
+
+export async function pagesPerParent<R extends { id: string }>(
+  db: Db,
+  query: ChildQuery<R>,
+  parents: readonly string[],
+  args: PageArgs,
+  count: (parent: string) => Promise<number>,
+): Promise<Page<R>[]> {
+  const window = openWindow(args, query.keys);
+  const columns = window.columns.map((column, i) => ({
+    ...column,
+    sql: i < query.keys.length ? query.keys[i]!.sql : query.id,
+  }));
+  const bounds: Prisma.Sql[] = [];
+  if (window.after) bounds.push(beyond(columns, window.after, true));
+  if (window.before) bounds.push(beyond(columns, window.before, false));
+  const order = columns.map(
+    (column) =>
+      Prisma.sql`${column.sql} ${Prisma.raw((column.direction === "asc") !== window.backward ? "ASC" : "DESC")}`,
+  );
+  const parent = Prisma.raw("p.parent");
+  // The page plus one look-ahead row is selected per parent, but only the page leaves the
+  // database: the look-ahead row is counted (`_fetched`), so hasNextPage costs no row.
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT p.parent AS "_parent", x.*
+      FROM unnest(${[...parents]}::uuid[]) AS p(parent)
+      CROSS JOIN LATERAL (
+        SELECT y.*, count(*) OVER () AS "_fetched" FROM (
+          SELECT ${query.columns}, row_number() OVER (ORDER BY ${Prisma.join(order, ", ")}) AS "_n"
+            FROM ${query.from}
+           WHERE ${query.where(parent)}${bounds.length ? Prisma.sql` AND ${Prisma.join(bounds, " AND ")}` : Prisma.empty}
+           ORDER BY ${Prisma.join(order, ", ")}
+           LIMIT ${window.size + 1}
+        ) y
+      ) x
+     WHERE x."_n" <= ${Math.max(window.size, 1)}`;
+  const byParent = new Map<string, { rows: R[]; fetched: number }>(parents.map((id) => [id, { rows: [], fetched: 0 }]));
+  for (const row of rows) {
+    const group = byParent.get(row._parent as string);
+    if (!group) continue;
+    group.rows.push(query.map(row));
+    group.fetched = Number(row._fetched);
+  }
+  return parents.map((id) => {
+    const { rows: children, fetched } = byParent.get(id)!;
+    return window.toPage(children, () => count(id), fetched > window.size);
+  });
+}
+
+/** How many children each parent has (for totalCount, read only when asked for). */
+export async function countsPerParent<R>(db: Db, query: ChildQuery<R>, parents: readonly string[]): Promise<number[]> {
+  const rows = await db.$queryRaw<{ parent: string; n: number }[]>`
+    SELECT p.parent, (SELECT count(*)::int FROM ${query.from} WHERE ${query.where(Prisma.raw("p.parent"))}) AS n
+      FROM unnest(${[...parents]}::uuid[]) AS p(parent)`;
+  const counts = new Map(rows.map((row) => [row.parent, row.n]));
+  return parents.map((id) => counts.get(id) ?? 0);
+}
