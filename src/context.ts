@@ -7,7 +7,9 @@ import type { Viewer } from "./shared/access/viewer";
 import { READER } from "./shared/access/viewer";
 import { ErrorCode } from "./shared/errors";
 import { UserService } from "./modules/user/user.service";
-import type { Config } from "./shared/config";
+import type { Config, Limits } from "./shared/config";
+import { LIMIT_DEFAULTS } from "./shared/config";
+import { LoginThrottle } from "./modules/user/login.throttle";
 import type { PrismaClient } from "./shared/database/prisma";
 import type { Logger } from "./shared/logger";
 import { ActorService } from "./modules/actor/actor.service";
@@ -29,9 +31,14 @@ export interface App {
 export function createServices(
   prisma: PrismaClient,
   session: { secret: Uint8Array; tokenTtlSeconds: number; now?: () => Date },
+  limits: Pick<Limits, "loginFailuresPerAccount" | "loginFailuresPerAddress"> = LIMIT_DEFAULTS,
 ) {
+  const throttle = new LoginThrottle(prisma, {
+    failuresPerAccount: limits.loginFailuresPerAccount,
+    failuresPerAddress: limits.loginFailuresPerAddress,
+  });
   return {
-    users: new UserService(prisma, session.secret, session.tokenTtlSeconds, session.now),
+    users: new UserService(prisma, session.secret, session.tokenTtlSeconds, throttle, session.now),
     articles: new ArticleService(prisma),
     actors: new ActorService(prisma),
     annotations: new AnnotationService(prisma),
@@ -60,6 +67,8 @@ export interface Context {
    * subscription it is replaced at every event.
    */
   scope: Scope;
+  /** What the operation asks of its HTTP response beyond the body. */
+  response: { retryAfterSeconds?: number };
   /** Subscriptions only (graphql-ws): the event hub, and how to reopen the scope for each event. */
   live?: LiveSource;
 }
@@ -91,6 +100,7 @@ export function createContext(
     authorization: request.authorization ?? null,
     clientAddress: request.clientAddress ?? null,
     signal: request.signal ?? new AbortController().signal,
+    response: {},
     // Set by openScope before any resolver runs; see the operation gate.
     scope: null as unknown as Scope,
   };

@@ -54,7 +54,7 @@ export async function main(): Promise<void> {
   );
   await events.start();
   const server = await startHttpServer(
-    { config, prisma: database.prisma, logger, services: createServices(database.prisma, session) },
+    { config, prisma: database.prisma, logger, services: createServices(database.prisma, session, config.limits) },
     schema,
     hub,
   );

@@ -44,6 +44,8 @@ function operationGate(app: App, schema: GraphQLSchema): ApolloServerPlugin<Cont
         },
         async willSendResponse({ response, contextValue }) {
           response.http.headers.set("x-request-id", contextValue.requestId);
+          const wait = contextValue.response.retryAfterSeconds;
+          if (wait) response.http.headers.set("retry-after", String(wait));
           if (response.body.kind !== "single") return;
           const tooLarge = responseTooLarge(response.body.singleResult.data, limits);
           if (tooLarge) response.body.singleResult = { errors: [formatError(tooLarge.toJSON(), tooLarge)] };

@@ -42,6 +42,9 @@ export interface Limits {
   wsPayloadBytes: number;
   subscriptionsPerConnection: number;
   subscriptions: number;
+  /** Failed sign-ins per account, and per client address, in an hour before backoff begins. */
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
 }
 
 export const LIMIT_DEFAULTS: Limits = {
@@ -56,6 +59,8 @@ export const LIMIT_DEFAULTS: Limits = {
   wsPayloadBytes: 256 * 1024,
   subscriptionsPerConnection: 20,
   subscriptions: 10_000,
+  loginFailuresPerAccount: 5,
+  loginFailuresPerAddress: 50,
 };
 
 export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
@@ -70,6 +75,8 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   wsPayloadBytes: "LIMIT_WS_PAYLOAD_BYTES",
   subscriptionsPerConnection: "LIMIT_SUBSCRIPTIONS_PER_CONNECTION",
   subscriptions: "LIMIT_SUBSCRIPTIONS",
+  loginFailuresPerAccount: "LIMIT_LOGIN_FAILURES_PER_ACCOUNT",
+  loginFailuresPerAddress: "LIMIT_LOGIN_FAILURES_PER_ADDRESS",
 };
 
 function loadLimits(env: NodeJS.ProcessEnv): Limits {

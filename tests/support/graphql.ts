@@ -57,7 +57,11 @@ export async function createTestApi(
 ): Promise<TestApi> {
   const config: Config = { ...loadConfig({ NODE_ENV: "test" }), jwtSecret: TEST_JWT_SECRET, ...overrides };
   const secret = new TextEncoder().encode(config.jwtSecret);
-  const services = createServices(db.prisma, { secret, tokenTtlSeconds: config.tokenTtlSeconds, now: options.now });
+  const services = createServices(
+    db.prisma,
+    { secret, tokenTtlSeconds: config.tokenTtlSeconds, now: options.now },
+    config.limits,
+  );
   const app: App = { config, prisma: db.prisma, logger, services };
   const server = createApolloServer(app, options.schema ?? (await createSchema()));
   await server.start();

@@ -1,5 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
+import pLimit from "p-limit";
+import { DomainError, ErrorCode } from "../../shared/errors";
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -13,23 +15,47 @@ const N = 32768;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
+const MAX_MEMORY = 64 * 1024 * 1024;
 
-/** Encoded as scrypt$N$r$p$salt$hash (base64url), so parameters can be raised later. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const hash = await scryptAsync(password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: 64 * 1024 * 1024 });
-  return ["scrypt", N, R, P, salt.toString("base64url"), hash.toString("base64url")].join("$");
+/**
+ * scrypt is deliberately expensive (about 50 ms of CPU and 32 MB each), and runs on libuv's
+ * small thread pool, which file and DNS work share. So at most PASSWORD_CHECKS run at once and
+ * at most MAX_WAITING wait; beyond that a sign-in is refused at once (SERVICE_BUSY) rather than
+ * queued behind a flood of guesses while every other request starves.
+ */
+const PASSWORD_CHECKS = 2;
+const MAX_WAITING = 32;
+const work = pLimit(PASSWORD_CHECKS);
+
+function bounded<T>(task: () => Promise<T>): Promise<T> {
+  if (work.pendingCount >= MAX_WAITING) {
+    return Promise.reject(
+      new DomainError(ErrorCode.SERVICE_BUSY, "Too many sign-ins are being checked at once; retry shortly."),
+    );
+  }
+  return work(task);
 }
 
-export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = encoded.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64url");
-  const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 64 * 1024 * 1024,
+/** Encoded as scrypt$N$r$p$salt$hash (base64url), so parameters can be raised later. */
+export function hashPassword(password: string): Promise<string> {
+  return bounded(async () => {
+    const salt = randomBytes(16);
+    const hash = await scryptAsync(password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: MAX_MEMORY });
+    return ["scrypt", N, R, P, salt.toString("base64url"), hash.toString("base64url")].join("$");
   });
-  return timingSafeEqual(actual, expected);
+}
+
+export function verifyPassword(password: string, encoded: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = encoded.split("$");
+  if (scheme !== "scrypt" || !salt || !hash) return Promise.resolve(false);
+  return bounded(async () => {
+    const expected = Buffer.from(hash, "base64url");
+    const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length, {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: MAX_MEMORY,
+    });
+    return timingSafeEqual(actual, expected);
+  });
 }

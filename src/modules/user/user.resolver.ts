@@ -26,9 +26,11 @@ export class UserResolver {
   })
   async login(
     @Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput,
-    @Ctx() { services }: Context,
+    @Ctx() { services, clientAddress, response }: Context,
   ): Promise<LoginPayload> {
-    const { value, errors } = await attempt(() => services.users.login(input));
+    const { value, errors } = await attempt(() => services.users.login(input, clientAddress));
+    const wait = errors.find((error) => error.retryAfterSeconds)?.retryAfterSeconds;
+    if (wait) response.retryAfterSeconds = wait;
     return { token: value?.token ?? null, user: value && fromRow(User, value.user), errors };
   }
 

@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
 import { hashPassword, verifyPassword } from "./password";
+import type { LoginThrottle } from "./login.throttle";
 import { signSessionToken, verifySessionToken } from "./session.token";
 
 /**
@@ -21,20 +22,27 @@ export class UserService {
     private readonly prisma: PrismaClient,
     private readonly secret: Uint8Array,
     private readonly tokenTtlSeconds: number,
+    private readonly throttle: LoginThrottle,
     /** The clock sessions are checked against (tests move it to expire tokens). */
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
    * Checks credentials and issues a session token. Unknown e-mail, wrong password and a
-   * disabled account all give the same INVALID_CREDENTIALS, in about the same time.
+   * disabled account all give the same INVALID_CREDENTIALS, in about the same time. Repeated
+   * failures for an account or from an address are throttled (login.throttle.ts): RATE_LIMITED
+   * with the seconds to wait, before any password is checked.
    */
-  async login(input: { email: string; password: string }) {
-    const user = await this.prisma.user.findUnique({ where: { email: input.email.trim().toLowerCase() } });
+  async login(input: { email: string; password: string }, clientAddress: string | null = null) {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.check(email, clientAddress);
+    const user = await this.prisma.user.findUnique({ where: { email } });
     const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !user.passwordHash || !matches || user.disabledAt) {
+      await this.throttle.failed(email, clientAddress);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, "E-mail or password is wrong.", { field: ["input"] });
     }
+    await this.throttle.succeeded(email);
     return { user, token: await signSessionToken(user.id, this.secret, this.tokenTtlSeconds) };
   }
 

@@ -23,6 +23,12 @@ export class UserError {
 
   @Field(() => Int, { nullable: true, description: "For CONFLICT: the version the object has now." })
   currentVersion?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "For RATE_LIMITED: seconds to wait before trying again (also the Retry-After header).",
+  })
+  retryAfterSeconds?: number | null;
 }
 
 @ObjectType()
@@ -50,6 +56,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<{ value: T | n
           message: known.message,
           field: known.field ?? null,
           currentVersion: known.currentVersion ?? null,
+          retryAfterSeconds: known.retryAfterSeconds ?? null,
         },
       ],
     };

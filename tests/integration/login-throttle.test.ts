@@ -1,0 +1,117 @@
+import { createEventHub } from "../../src/modules/history/history.events";
+import { createSchema } from "../../src/schema";
+import type { RunningServer } from "../../src/server";
+import { startHttpServer } from "../../src/server";
+import { LIMIT_DEFAULTS } from "../../src/shared/config";
+import { createLogger } from "../../src/shared/logger";
+import type { TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import type { TestApi, TestUser } from "../support/graphql";
+import { createTestApi } from "../support/graphql";
+
+const LOGIN = `mutation ($i: LoginInput!) { login(input: $i) { token errors { code retryAfterSeconds } } }`;
+
+describe("sign-in throttling", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(
+      db,
+      {
+        port: 0,
+        host: "127.0.0.1",
+        limits: { ...LIMIT_DEFAULTS, loginFailuresPerAccount: 3, loginFailuresPerAddress: 20 },
+      },
+      createLogger("error"),
+    );
+    server = await startHttpServer(api.app, await createSchema(), createEventHub());
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db.drop();
+  });
+
+  /** Signs in over HTTP (so the client address counts) and returns the payload and Retry-After. */
+  async function login(email: string, password: string) {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: LOGIN, variables: { i: { email, password } } }),
+    });
+    const json = (await response.json()) as { data: { login: { token: string | null; errors: any[] } } };
+    return { ...json.data.login, retryAfter: response.headers.get("retry-after") };
+  }
+  const right = (user: TestUser) => `password-of-${user.email}`;
+  /** Makes an account's current block appear to have run out, as if its time had passed. */
+  const expireBlock = (email: string) =>
+    db.prisma.loginThrottle.update({ where: { key: `account:${email}` }, data: { blockedUntil: new Date(0) } });
+  const blockSeconds = async (email: string) => {
+    const row = await db.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } });
+    return Math.round((row.blockedUntil!.getTime() - Date.now()) / 1000);
+  };
+
+  beforeEach(() => db.prisma.loginThrottle.deleteMany());
+
+  describe("per account", () => {
+    it("refuses an account past its allowance with RATE_LIMITED and Retry-After, even with the right password", async () => {
+      const user = await api.user("ANNOTATOR");
+      for (let i = 0; i < 4; i++) expect((await login(user.email, "wrong")).errors[0].code).toBe("INVALID_CREDENTIALS");
+      const refused = await login(user.email, right(user));
+      expect(refused.token).toBeNull();
+      expect(refused.errors).toEqual([{ code: "RATE_LIMITED", retryAfterSeconds: 1 }]);
+      expect(refused.retryAfter).toBe("1");
+    });
+
+    it("doubles the block with every further failure, up to 15 minutes", async () => {
+      const user = await api.user("ANNOTATOR");
+      for (let i = 0; i < 4; i++) await login(user.email, "wrong");
+      const blocks: number[] = [await blockSeconds(user.email)];
+      for (let i = 0; i < 12; i++) {
+        await expireBlock(user.email);
+        await login(user.email, "wrong");
+        blocks.push(await blockSeconds(user.email));
+      }
+      expect(blocks.slice(0, 6)).toEqual([1, 2, 4, 8, 16, 32]);
+      expect(blocks.at(-1)).toBe(15 * 60);
+    });
+
+    it("clears an account's failures when it signs in", async () => {
+      const user = await api.user("ANNOTATOR");
+      for (let i = 0; i < 3; i++) await login(user.email, "wrong");
+      expect((await login(user.email, right(user))).token).toEqual(expect.any(String));
+      expect(await db.prisma.loginThrottle.findUnique({ where: { key: `account:${user.email}` } })).toBeNull();
+      expect((await login(user.email, "wrong")).errors[0].code).toBe("INVALID_CREDENTIALS");
+    });
+
+    it("counts unknown e-mail addresses like known ones, so the throttle reveals no accounts", async () => {
+      for (let i = 0; i < 4; i++) await login("nobody@example.org", "guess");
+      expect((await login("nobody@example.org", "guess")).errors[0].code).toBe("RATE_LIMITED");
+    });
+  });
+
+  describe("per client address", () => {
+    it("refuses an address that guesses across many accounts, whatever account it tries next", async () => {
+      const user = await api.user("ANNOTATOR");
+      for (let i = 0; i < 21; i++) await login(`victim-${i}@example.org`, "guess");
+      const refused = await login(user.email, right(user));
+      expect(refused.errors[0].code).toBe("RATE_LIMITED");
+      expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    });
+  });
+
+  describe("password checks", () => {
+    it("are bounded: a flood of sign-ins is refused SERVICE_BUSY at once rather than queued", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 150 }, (_, i) =>
+          api.run(LOGIN, { i: { email: `flood-${i}@example.org`, password: "guess" } }),
+        ),
+      );
+      const codes = results.map((result) => result.data?.login.errors[0]?.code);
+      expect(new Set(codes)).toEqual(new Set(["INVALID_CREDENTIALS", "SERVICE_BUSY"]));
+      expect(codes.filter((code) => code === "SERVICE_BUSY").length).toBeGreaterThan(50);
+    });
+  });
+});
