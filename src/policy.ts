@@ -8,6 +8,7 @@ import {
   annotationVisibilitySql,
   annotationVisibilitySummary,
 } from "./modules/annotation/annotation.policy";
+import { ACTOR_FIELDS, actorEventVisibility, actorEventVisibilitySummary } from "./modules/actor/actor.policy";
 import { commentVisibility, commentVisibilitySummary } from "./modules/comment/comment.policy";
 import {
   EVENT_FIELDS,
@@ -24,7 +25,10 @@ import { userVisibility, userVisibilitySummary } from "./modules/user/user.polic
  */
 
 /** Fields whose value depends on who asks; every other field follows its row. */
-export const FIELD_RULES = { ...ANNOTATION_FIELDS, ...EVENT_FIELDS } as const satisfies Record<string, Audience>;
+export const FIELD_RULES = { ...ANNOTATION_FIELDS, ...EVENT_FIELDS, ...ACTOR_FIELDS } as const satisfies Record<
+  string,
+  Audience
+>;
 export type FieldName = keyof typeof FIELD_RULES;
 
 /** Which rows of each type a viewer sees, in words; public types first. */
@@ -35,6 +39,7 @@ export const ROW_RULES: { type: string; summary: (viewer: Viewer) => string }[] 
   { type: "Quote, Claim", summary: annotationVisibilitySummary },
   { type: "RetractionNotice", summary: () => "all (id, kind, time and reason only)" },
   { type: "AnnotationEvent", summary: eventVisibilitySummary },
+  { type: "ActorEvent", summary: actorEventVisibilitySummary },
   { type: "Comment", summary: commentVisibilitySummary },
   { type: "User", summary: userVisibilitySummary },
 ];
@@ -48,6 +53,7 @@ export interface ReadPolicy {
   eventsSql: (alias: Prisma.Sql) => Prisma.Sql;
   comments: Prisma.CommentWhereInput | null;
   users: Prisma.UserWhereInput | null;
+  actorEvents: Prisma.ActorEventWhereInput | null;
   /** Whether the viewer may read a guarded field, and if not, the refusal. */
   field(name: FieldName): Decision;
   /** Throws the coded refusal when the viewer may not read `name`. */
@@ -68,6 +74,7 @@ export function readPolicy(viewer: Viewer): ReadPolicy {
     eventsSql: (alias) => eventVisibilitySql(viewer, alias),
     comments: commentVisibility(viewer),
     users: userVisibility(viewer),
+    actorEvents: actorEventVisibility(viewer),
     field,
     require: (name) => enforce(field(name), name),
   };

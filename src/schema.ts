@@ -5,7 +5,7 @@ import { createEventHub } from "./modules/history/history.events";
 import { enforce, hasRole } from "./shared/access/access.policy";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { ActorResolver } from "./modules/actor/actor.resolver";
+import { ActorEventResolver, ActorResolver } from "./modules/actor/actor.resolver";
 import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/annotation/annotation.resolver";
 import { ArticleResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
@@ -22,6 +22,7 @@ import { DateTimeScalar } from "./shared/graphql/date.scalar";
 export const resolvers = [
   ArticleResolver,
   ActorResolver,
+  ActorEventResolver,
   AnnotationResolver,
   QuoteResolver,
   ClaimResolver,

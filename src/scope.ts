@@ -11,7 +11,7 @@ import { createTopicLoaders } from "./modules/topic/topic.loaders";
 function createLoaders(db: Db, policy: ReadPolicy) {
   return {
     ...createArticleLoaders(db),
-    ...createActorLoaders(db, policy.annotationsSql),
+    ...createActorLoaders(db, policy.annotationsSql, policy.actorEvents),
     ...createAnnotationLoaders(db, policy.annotations, policy.annotationsSql),
     ...createTopicLoaders(db),
     ...createHistoryLoaders(db, policy),

@@ -87,10 +87,10 @@ export function isDomainError(error: unknown): error is DomainError {
 }
 
 /** CONFLICT for a write based on a stale version, carrying the version the object has now. */
-export function conflictError(currentVersion: number): DomainError {
+export function conflictError(currentVersion: number, what = "annotation"): DomainError {
   return new DomainError(
     ErrorCode.CONFLICT,
-    `The annotation changed since the version you saw; it is now at version ${currentVersion}. Reload and try again.`,
+    `The ${what} changed since the version you saw; it is now at version ${currentVersion}. Reload and try again.`,
     { field: ["input", "expectedVersion"], currentVersion },
   );
 }

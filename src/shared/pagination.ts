@@ -215,3 +215,8 @@ export async function paginate<R extends { id: string }>(options: {
   });
   return window.toPage(rows, options.count);
 }
+
+/** A page with nothing on it: for a viewer who sees no row of the list. */
+export function emptyPage<R>(): Page<R> {
+  return { nodes: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0, cursorOf: () => "" };
+}

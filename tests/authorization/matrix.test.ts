@@ -10,7 +10,7 @@ import { makeActor, makeArticle, makeQuote, makeTopic } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
-import { createTestApi, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
+import { createTestApi, dbId, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
 import type { Caller } from "./matrix";
 import { CALLERS, MATRIX, renderMatrix } from "./matrix";
 
@@ -60,9 +60,15 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
     query: "mutation ($i: CreateActorInput!) { createActor(input: $i) { errors { code } } }",
     variables: { i: { name: `Actor ${randomUUID()}`, kind: "PERSON" } },
   }),
-  updateActor: async (f) => ({
+  updateActor: async (f, db) => ({
     query: "mutation ($i: UpdateActorInput!) { updateActor(input: $i) { errors { code } } }",
-    variables: { i: { id: f.actorGid, description: `Seen ${randomUUID()}` } },
+    variables: {
+      i: {
+        id: f.actorGid,
+        expectedVersion: (await db.prisma.actor.findUniqueOrThrow({ where: { id: dbId(f.actorGid) } })).version,
+        description: `Seen ${randomUUID()}`,
+      },
+    },
   }),
   createQuote: async (f) => ({
     query: "mutation ($i: CreateQuoteInput!) { createQuote(input: $i) { errors { code } } }",

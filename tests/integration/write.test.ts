@@ -1269,6 +1269,7 @@ describe("actors", () => {
       const data = await api.ok(UPDATE_ACTOR, {
         input: {
           id: created.actor.id,
+          expectedVersion: 1,
           aliases: [`Liga Oriental ${t}`, `liga oriental ${t}`, `EASTERN LEAGUE ${t}`],
           description: null,
         },
@@ -1298,7 +1299,7 @@ describe("actors", () => {
       expect([taken.errors, other.errors]).toEqual([[], []]);
 
       const data = await api.ok(UPDATE_ACTOR, {
-        input: { id: other.actor.id, externalId: taken.actor.externalId, description: "Changed." },
+        input: { id: other.actor.id, expectedVersion: 1, externalId: taken.actor.externalId, description: "Changed." },
       });
       expect(data.updateActor.actor).toBeNull();
       expect(data.updateActor.errors).toEqual([
@@ -1315,7 +1316,7 @@ describe("actors", () => {
 
     it("refuses an unknown actor id with NOT_FOUND", async () => {
       const data = await api.ok(UPDATE_ACTOR, {
-        input: { id: missingId("Actor"), name: "Nobody" },
+        input: { id: missingId("Actor"), expectedVersion: 1, name: "Nobody" },
       });
       expect(data.updateActor.actor).toBeNull();
       expect(data.updateActor.errors).toEqual([expect.objectContaining({ code: "NOT_FOUND", field: ["input", "id"] })]);

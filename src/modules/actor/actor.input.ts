@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { NotBlank } from "../../shared/graphql/validation";
 import { ActorKind } from "../../shared/graphql/enums";
 
@@ -65,7 +65,15 @@ export class UpdateActorInput {
   @Field(() => ID, { description: "The actor to change." })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: "New canonical name." })
+  @Field(() => Int, { description: "The version this change is based on; a stale version is refused with CONFLICT." })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New canonical name (reviewers and admins only, once published work names the actor).",
+  })
   @NotBlank()
   @IsOptional()
   @Length(1, 200)

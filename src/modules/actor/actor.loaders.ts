@@ -1,11 +1,11 @@
-import type DataLoader from "dataloader";
-import type { Actor, ActorAlias } from "../../generated/prisma/client";
+import type { Actor, ActorAlias, ActorEvent } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import type { ChildQuery } from "../../shared/database/per-parent";
-import { countsPerParent, pagesPerParent } from "../../shared/database/per-parent";
+import { perParentPages } from "../../shared/database/per-parent";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import type { Page, PageArgs } from "../../shared/pagination";
+import { emptyPage } from "../../shared/pagination";
 
 const ACTOR_COLUMNS = Prisma.sql`act.id, act.name, act.normalized_name, act.kind::text, act.country_code,
   act.description, act.external_id, act.created_at, act.updated_at`;
@@ -53,10 +53,32 @@ function actorsOfArticle(visible: (alias: Prisma.Sql) => Prisma.Sql): ChildQuery
   };
 }
 
-export function createActorLoaders(db: Db, visibleSql: (alias: Prisma.Sql) => Prisma.Sql) {
-  const ofArticle = actorsOfArticle(visibleSql);
-  const pages = new Map<string, DataLoader<string, Page<Actor>>>();
-  const articleActorCounts = loader<string, number>((ids) => countsPerParent(db, ofArticle, ids));
+/** An actor's history, oldest first. */
+const ACTOR_HISTORY: ChildQuery<ActorEvent> = {
+  columns: Prisma.sql`e.id, e.actor_id, e.user_id, e.kind::text, e.version, e.changes, e.created_at`,
+  from: Prisma.sql`actor_events e`,
+  where: (actor) => Prisma.sql`e.actor_id = ${actor}`,
+  keys: [{ field: "version", direction: "asc", type: "int", sql: Prisma.sql`e.version`, value: (row) => row.version }],
+  id: Prisma.sql`e.id`,
+  map: (row) =>
+    ({
+      id: row.id,
+      actorId: row.actor_id,
+      userId: row.user_id,
+      kind: row.kind,
+      version: row.version,
+      changes: row.changes,
+      createdAt: row.created_at,
+    }) as ActorEvent,
+};
+
+export function createActorLoaders(
+  db: Db,
+  visibleSql: (alias: Prisma.Sql) => Prisma.Sql,
+  visibleEvents: Prisma.ActorEventWhereInput | null,
+) {
+  const historyPage = perParentPages(db, ACTOR_HISTORY);
+  const articleActorsPage = perParentPages(db, actorsOfArticle(visibleSql));
   return {
     actorById: loader<string, Actor | null>(async (ids) =>
       byKey(ids, await db.actor.findMany({ where: { id: { in: [...ids] } } }), (actor) => actor.id),
@@ -75,15 +97,19 @@ export function createActorLoaders(db: Db, visibleSql: (alias: Prisma.Sql) => Pr
          WHERE cc.claim_id = ANY(${[...claimIds]}::uuid[]) ORDER BY cc.position`;
       return groupByKey(claimIds, rows, (row) => row.claim_id as string).map((group) => group.map(actorFromSql));
     }),
+    /** One page of an actor's history; empty for a viewer who sees no actor history. */
+    actorEventById: loader<string, ActorEvent | null>(async (ids) =>
+      visibleEvents
+        ? byKey(
+            ids,
+            await db.actorEvent.findMany({ where: { AND: [visibleEvents, { id: { in: [...ids] } }] } }),
+            (event) => event.id,
+          )
+        : ids.map(() => null),
+    ),
+    actorHistoryPage: (actorId: string, args: PageArgs): Promise<Page<ActorEvent>> =>
+      visibleEvents ? historyPage(actorId, args) : Promise.resolve(emptyPage<ActorEvent>()),
     /** One page of the actors an article names; the count runs only when asked for. */
-    actorsOfArticlePage(articleId: string, args: PageArgs): Promise<Page<Actor>> {
-      const key = JSON.stringify([args.first, args.after, args.last, args.before]);
-      let batch = pages.get(key);
-      if (!batch) {
-        batch = loader((ids) => pagesPerParent(db, ofArticle, ids, args, (id) => articleActorCounts.load(id)));
-        pages.set(key, batch);
-      }
-      return batch.load(articleId);
-    },
+    actorsOfArticlePage: articleActorsPage,
   };
 }

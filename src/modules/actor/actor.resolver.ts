@@ -19,7 +19,8 @@ import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
 import { annotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
-import { Actor, ActorConnection, ActorOrder } from "./actor.type";
+import { Actor, ActorConnection, ActorEvent, ActorEventConnection, ActorOrder } from "./actor.type";
+import { User } from "../user/user.type";
 
 @ObjectType({ description: "Result of createActor or updateActor." })
 export class ActorPayload extends MutationPayload {
@@ -61,7 +62,10 @@ export class ActorResolver {
   }
 
   @Authorized()
-  @Mutation(() => ActorPayload, { description: "Changes an actor; `aliases` replaces the whole alias list." })
+  @Mutation(() => ActorPayload, {
+    description:
+      "Changes an actor; `aliases` replaces the whole alias list. Send the version you edited; a stale one is refused with CONFLICT. Renaming an actor that published work names takes a reviewer or admin.",
+  })
   async updateActor(
     @Arg("input", () => UpdateActorInput, { description: "What to write." }) input: UpdateActorInput,
     @Ctx() { services, scope }: Context,
@@ -70,6 +74,16 @@ export class ActorResolver {
       services.actors.update(scope.viewer, { ...input, id: expectGlobalId(input.id, ["Actor"], ["input", "id"]) }),
     );
     return { actor: value && fromRow(Actor, value), errors };
+  }
+
+  @FieldResolver(() => ActorEventConnection, {
+    nullable: true,
+    description:
+      "Every creation and edit of the actor, oldest first. Editors only: for readers it is null, with an UNAUTHENTICATED error at its path.",
+  })
+  async history(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
+    scope.policy.require("Actor.history");
+    return toConnection(await scope.loaders.actorHistoryPage(actor.dbId, args), (row) => fromRow(ActorEvent, row));
   }
 
   @FieldResolver(() => [String], { description: "Other names of the actor, alphabetical." })
@@ -112,5 +126,14 @@ export class ActorResolver {
     @Ctx() { scope }: Context,
   ) {
     return annotationConnection(await scope.loaders.annotationPage({ of: "counterpart", topic }, actor.dbId, args));
+  }
+}
+
+@Resolver(() => ActorEvent)
+export class ActorEventResolver {
+  @FieldResolver(() => User, { nullable: true, description: "Who made the change; null for the system." })
+  async user(@Root() event: ActorEvent, @Ctx() { scope }: Context) {
+    const row = event.userId ? await scope.loaders.userById.load(event.userId) : null;
+    return row && fromRow(User, row);
   }
 }

@@ -3,7 +3,10 @@ import type { ActorKind } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
-import { DomainError, ErrorCode } from "../../shared/errors";
+import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
+import type { Db } from "../../shared/database/prisma";
+import { mentionsActor } from "../annotation/annotation.policy";
+import { authorizeRename } from "./actor.policy";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -59,50 +62,118 @@ export class ActorService {
     return this.prisma.actor.findUnique({ where: { id } });
   }
 
+  /** Creates an actor with its aliases, and its CREATED history event, in one transaction. */
   async create(viewer: Viewer, input: ActorFields) {
     authorizeWrite(viewer, "actor:create");
     const name = input.name.trim();
-    return this.prisma.actor.create({
-      data: {
-        name,
-        normalizedName: foldForLookup(name),
-        kind: input.kind,
-        countryCode: input.countryCode ?? null,
-        description: input.description ?? null,
-        externalId: input.externalId ?? null,
-        aliases: { create: aliasRows(name, input.aliases ?? []) },
-      },
-    });
-  }
-
-  async update(viewer: Viewer, input: ActorChanges) {
-    authorizeWrite(viewer, "actor:update");
+    const aliases = aliasRows(name, input.aliases ?? []);
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.actor.findUnique({ where: { id: input.id } });
-      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such actor.", { field: ["input", "id"] });
-      const name = input.name?.trim() || current.name;
-      if (input.aliases != null || name !== current.name) {
-        const aliases =
-          input.aliases ?? (await tx.actorAlias.findMany({ where: { actorId: current.id } })).map((a) => a.alias);
-        await tx.actorAlias.deleteMany({ where: { actorId: current.id } });
-        await tx.actorAlias.createMany({
-          data: aliasRows(name, aliases).map((row) => ({ ...row, actorId: current.id })),
-        });
-      }
-      return tx.actor.update({
-        where: { id: current.id },
+      const actor = await tx.actor.create({
         data: {
           name,
           normalizedName: foldForLookup(name),
-          kind: input.kind ?? undefined,
-          // undefined leaves a column alone; null (explicitly sent) clears it.
-          countryCode: input.countryCode,
-          description: input.description,
-          externalId: input.externalId,
+          kind: input.kind,
+          countryCode: input.countryCode ?? null,
+          description: input.description ?? null,
+          externalId: input.externalId ?? null,
+          aliases: { create: aliases },
         },
       });
+      const initial = { ...editable(actor), aliases: aliases.map((row) => row.alias).sort() };
+      const changes = Object.fromEntries(
+        Object.entries(initial)
+          .filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0))
+          .map(([field, value]) => [field, { from: null, to: value }]),
+      );
+      await tx.actorEvent.create({
+        data: { actorId: actor.id, userId: viewer.id, kind: "CREATED", version: 1, changes },
+      });
+      return actor;
     });
   }
+
+  /**
+   * Edits an actor under optimistic concurrency, as annotations are edited: the write is
+   * conditional on the version the editor saw, so of concurrent edits based on one version
+   * exactly one wins and the others get CONFLICT with the current version. `aliases` replaces
+   * the whole list. Renaming an actor that published work names takes a reviewer. Every
+   * change appends an UPDATED event with the field-level diff, in the same transaction.
+   */
+  async update(viewer: Viewer, input: ActorChanges & { expectedVersion: number }) {
+    authorizeWrite(viewer, "actor:update");
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.actor.findUnique({ where: { id: input.id }, include: { aliases: true } });
+      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such actor.", { field: ["input", "id"] });
+      if (current.version !== input.expectedVersion) throw conflictError(current.version, "actor");
+
+      const name = input.name?.trim() || current.name;
+      const before = { ...editable(current), aliases: current.aliases.map((row) => row.alias).sort() };
+      const aliases = aliasRows(name, input.aliases ?? before.aliases);
+      const after = {
+        name,
+        kind: input.kind ?? current.kind,
+        // undefined leaves a column alone; null (explicitly sent) clears it.
+        countryCode: input.countryCode === undefined ? current.countryCode : input.countryCode,
+        description: input.description === undefined ? current.description : input.description,
+        externalId: input.externalId === undefined ? current.externalId : input.externalId,
+        aliases: aliases.map((row) => row.alias).sort(),
+      };
+      const changes = Object.fromEntries(
+        (Object.keys(after) as (keyof typeof after)[])
+          .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+          .map((field) => [field, { from: before[field], to: after[field] }]),
+      );
+      if (Object.keys(changes).length === 0) return current;
+      if (changes.name) authorizeRename(viewer, await namedByPublishedWork(tx, current.id));
+
+      // The conditional bump takes the row lock: what was read above is what the version had.
+      const bumped = await tx.actor.updateMany({
+        where: { id: current.id, version: input.expectedVersion },
+        data: {
+          name,
+          normalizedName: foldForLookup(name),
+          kind: after.kind,
+          countryCode: after.countryCode,
+          description: after.description,
+          externalId: after.externalId,
+          version: { increment: 1 },
+        },
+      });
+      if (bumped.count === 0) {
+        const now = await tx.actor.findUnique({ where: { id: current.id }, select: { version: true } });
+        throw conflictError(now?.version ?? input.expectedVersion, "actor");
+      }
+      if (changes.aliases) {
+        await tx.actorAlias.deleteMany({ where: { actorId: current.id } });
+        await tx.actorAlias.createMany({ data: aliases.map((row) => ({ ...row, actorId: current.id })) });
+      }
+      await tx.actorEvent.create({
+        data: {
+          actorId: current.id,
+          userId: viewer.id,
+          kind: "UPDATED",
+          version: input.expectedVersion + 1,
+          changes: changes as Prisma.InputJsonValue,
+        },
+      });
+      return tx.actor.findUniqueOrThrow({ where: { id: current.id } });
+    });
+  }
+}
+
+/** The fields of an actor an edit may change (aliases aside). */
+function editable(actor: Actor) {
+  const { name, kind, countryCode, description, externalId } = actor;
+  return { name, kind, countryCode, description, externalId };
+}
+
+/** Whether any published annotation names the actor, in any role. */
+async function namedByPublishedWork(db: Db, actorId: string): Promise<boolean> {
+  const found = await db.annotation.findFirst({
+    where: { AND: [{ status: "PUBLISHED" }, mentionsActor(actorId)] },
+    select: { id: true },
+  });
+  return found !== null;
 }
 
 /** Aliases folded for lookup, without duplicates and without the canonical name itself. */

@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ActorEventKind } from "../../generated/prisma/enums";
 import { ActorKind, SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
@@ -32,6 +34,9 @@ export class Actor extends Node {
   })
   externalId!: string | null;
 
+  @Field(() => Int, { description: "Incremented by every change; updateActor must send the version it is based on." })
+  version!: number;
+
   @Field(() => Date, { description: "When the actor was created." })
   createdAt!: Date;
 
@@ -40,6 +45,39 @@ export class Actor extends Node {
 }
 
 export const ActorConnection = ConnectionType(Actor, "Actor");
+
+registerEnumType(ActorEventKind, {
+  name: "ActorEventKind",
+  description: "What an actor event records.",
+  valuesConfig: {
+    CREATED: { description: "The actor was created; `changes` has its initial values." },
+    UPDATED: { description: "It was edited; `changes` has the field-level diff." },
+  },
+});
+
+@ObjectType({ implements: Node, description: "One entry of an actor's append-only history." })
+export class ActorEvent extends Node {
+  protected readonly typeName = "ActorEvent";
+  actorId!: string;
+  userId!: string | null;
+
+  @Field(() => ActorEventKind, { description: "What happened." })
+  kind!: ActorEventKind;
+
+  @Field(() => Int, { description: "The actor's version after the event." })
+  version!: number;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "{ field: { from, to } } for each field set or changed (name, kind, aliases, …).",
+  })
+  changes!: Record<string, unknown> | null;
+
+  @Field(() => Date, { description: "When it happened." })
+  createdAt!: Date;
+}
+
+export const ActorEventConnection = ConnectionType(ActorEvent, "ActorEvent");
 
 export enum ActorOrderField {
   NAME = "NAME",

@@ -1,9 +1,8 @@
-import type DataLoader from "dataloader";
 import { Prisma } from "../../generated/prisma/client";
 import type { AnnotationKind } from "../../generated/prisma/enums";
 import type { Db } from "../../shared/database/prisma";
 import type { ChildQuery, SqlSortKey } from "../../shared/database/per-parent";
-import { countsPerParent, pagesPerParent } from "../../shared/database/per-parent";
+import { perParentPages } from "../../shared/database/per-parent";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import type { Page, PageArgs } from "../../shared/pagination";
 import type { AnnotationRow } from "./annotation.service";
@@ -128,32 +127,16 @@ export function createAnnotationLoaders(
   visible: Prisma.AnnotationWhereInput,
   visibleSql: (alias: Prisma.Sql) => Prisma.Sql,
 ) {
-  // One loader per edge and page arguments: siblings asking for the same page batch together.
-  const pageLoaders = new Map<string, DataLoader<string, Page<AnnotationRow>>>();
-  const countLoaders = new Map<string, DataLoader<string, number>>();
-
-  const counts = (edge: AnnotationEdge) => {
-    const key = JSON.stringify(edge);
-    let batch = countLoaders.get(key);
-    if (!batch) {
-      const query = edgeQuery(edge, visibleSql);
-      batch = loader((parents) => countsPerParent(db, query, parents));
-      countLoaders.set(key, batch);
-    }
-    return batch;
-  };
+  // One batched page reader per edge (an edge and its filter), created when first asked for.
+  const edges = new Map<string, ReturnType<typeof perParentPages<AnnotationRow>>>();
 
   return {
     /** One page of an edge's annotations for `parent`; totalCount runs a count only when asked for. */
     annotationPage(edge: AnnotationEdge, parent: string, args: PageArgs): Promise<Page<AnnotationRow>> {
-      const key = JSON.stringify([edge, args.first, args.after, args.last, args.before]);
-      let batch = pageLoaders.get(key);
-      if (!batch) {
-        const query = edgeQuery(edge, visibleSql);
-        batch = loader((parents) => pagesPerParent(db, query, parents, args, (id) => counts(edge).load(id)));
-        pageLoaders.set(key, batch);
-      }
-      return batch.load(parent);
+      const key = JSON.stringify(edge);
+      let pages = edges.get(key);
+      if (!pages) edges.set(key, (pages = perParentPages(db, edgeQuery(edge, visibleSql))));
+      return pages(parent, args);
     },
 
     annotationById: loader<string, AnnotationRow | null>(async (ids) =>

@@ -1,12 +1,12 @@
-import type DataLoader from "dataloader";
 import type { AnnotationEvent, Comment, User } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import type { ChildQuery } from "../../shared/database/per-parent";
-import { countsPerParent, pagesPerParent } from "../../shared/database/per-parent";
+import { perParentPages } from "../../shared/database/per-parent";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import { editorIdsOf } from "../workflow/workflow.table";
 import type { Page, PageArgs } from "../../shared/pagination";
+import { emptyPage } from "../../shared/pagination";
 
 function eventFromSql(row: Record<string, unknown>): AnnotationEvent {
   return {
@@ -74,29 +74,6 @@ const COMMENTS: ChildQuery<Comment> = {
   map: commentFromSql,
 };
 
-const EMPTY_PAGE: Page<Comment> = {
-  nodes: [],
-  hasNextPage: false,
-  hasPreviousPage: false,
-  totalCount: async () => 0,
-  cursorOf: () => "",
-};
-
-/** Memoises one page loader per page arguments, each batching over parents. */
-function perArgs<R extends { id: string }>(db: Db, query: ChildQuery<R>) {
-  const pages = new Map<string, DataLoader<string, Page<R>>>();
-  const counts = loader<string, number>((ids) => countsPerParent(db, query, ids));
-  return (parent: string, args: PageArgs) => {
-    const key = JSON.stringify([args.first, args.after, args.last, args.before]);
-    let batch = pages.get(key);
-    if (!batch) {
-      batch = loader((ids) => pagesPerParent(db, query, ids, args, (id) => counts.load(id)));
-      pages.set(key, batch);
-    }
-    return batch.load(parent);
-  };
-}
-
 /**
  * History, comments and their users, batched per operation, each statement with the viewer's
  * row rule merged in. A null rule (the viewer sees none of the type) answers without SQL.
@@ -111,14 +88,14 @@ export function createHistoryLoaders(
   },
 ) {
   const { events, comments, users } = visible;
-  const historyPage = perArgs(db, historyOf(visible.eventsSql(Prisma.raw("e"))));
-  const commentPage = perArgs(db, COMMENTS);
+  const historyPage = perParentPages(db, historyOf(visible.eventsSql(Prisma.raw("e"))));
+  const commentPage = perParentPages(db, COMMENTS);
   return {
     /** One page of an annotation's history (the viewer's events only). */
     historyPage,
     /** One page of an annotation's comments; empty for a viewer who sees no comments. */
     commentPage: (annotationId: string, args: PageArgs): Promise<Page<Comment>> =>
-      comments ? commentPage(annotationId, args) : Promise.resolve(EMPTY_PAGE),
+      comments ? commentPage(annotationId, args) : Promise.resolve(emptyPage<Comment>()),
     /** Everyone who has edited an annotation (the four-eyes rule needs it; see editorIdsOf). */
     editorIdsByAnnotationId: loader<string, string[]>(async (ids) => {
       const rows = await db.annotationEvent.findMany({

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { fromGlobalId } from "../../shared/graphql/global-id";
 import { Node, fromRow } from "../../shared/graphql/node.type";
-import { Actor } from "../actor/actor.type";
+import { Actor, ActorEvent } from "../actor/actor.type";
 import { annotationFromRow } from "../annotation/annotation.type";
 import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
@@ -51,6 +51,10 @@ export class NodeResolver {
       case "Comment": {
         const row = await scope.loaders.commentById.load(decoded.id);
         return row && commentFromRow(row);
+      }
+      case "ActorEvent": {
+        const row = await scope.loaders.actorEventById.load(decoded.id);
+        return row && fromRow(ActorEvent, row);
       }
       case "AnnotationEvent": {
         const row = await scope.loaders.eventById.load(decoded.id);

@@ -1,4 +1,6 @@
+import type DataLoader from "dataloader";
 import { Prisma } from "../../generated/prisma/client";
+import { loader } from "../loaders";
 import type { Page, PageArgs, SortKey, SortValue } from "../pagination";
 import { openWindow } from "../pagination";
 import type { Db } from "./prisma";
@@ -108,4 +110,23 @@ export async function countsPerParent<R>(db: Db, query: ChildQuery<R>, parents: 
       FROM unnest(${[...parents]}::uuid[]) AS p(parent)`;
   const counts = new Map(rows.map((row) => [row.parent, row.n]));
   return parents.map((id) => counts.get(id) ?? 0);
+}
+
+/**
+ * Batched pages of one edge for one operation: `(parent, args)` resolves one parent's page.
+ * Parents asking for the same page arguments (siblings in a list) share one statement; the
+ * count for totalCount is batched as well, and runs only when asked for.
+ */
+export function perParentPages<R extends { id: string }>(db: Db, query: ChildQuery<R>) {
+  const pages = new Map<string, DataLoader<string, Page<R>>>();
+  const counts = loader<string, number>((parents) => countsPerParent(db, query, parents));
+  return (parent: string, args: PageArgs): Promise<Page<R>> => {
+    const key = JSON.stringify([args.first, args.after, args.last, args.before]);
+    let batch = pages.get(key);
+    if (!batch) {
+      batch = loader((parents) => pagesPerParent(db, query, parents, args, (id) => counts.load(id)));
+      pages.set(key, batch);
+    }
+    return batch.load(parent);
+  };
 }
