@@ -1,20 +1,20 @@
-import { applyMigrations } from "../src/shared/database/migrations";
 import { loadConfig } from "../src/shared/config";
-import { startEmbeddedPostgres } from "../src/shared/database/embedded";
-import path from "node:path";
+import { openDatabase } from "../src/shared/database/database";
 
-/** npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded database. */
+/**
+ * npm run db:migrate — applies pending migrations, as the schema owner: MIGRATION_DATABASE_URL,
+ * else DATABASE_URL, else the embedded database.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pglite") });
-  try {
-    const report = await applyMigrations(config.databaseUrl ?? embedded!.url, { log: console.log });
-    console.log(`${report.applied.length} applied, ${report.alreadyApplied.length} already applied`);
-  } finally {
-    await embedded?.stop();
-  }
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    migrationUrl: config.migrationUrl,
+    dataDir: config.dataDir,
+    log: console.log,
+  });
+  await database.close();
+  console.log("the database is up to date");
 }
 
 main().catch((error: unknown) => {

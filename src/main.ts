@@ -8,7 +8,11 @@ import { loadSigningSecret } from "./modules/user/session.secret";
 import { createSchema } from "./schema";
 import { startHttpServer } from "./server";
 import { loadConfig } from "./shared/config";
-import { openDatabase } from "./shared/database/database";
+import type { Database } from "./shared/database/database";
+import { openDatabase, servingRolePrivileges } from "./shared/database/database";
+import { withMigrationLock } from "./shared/database/migrations";
+import type { Config } from "./shared/config";
+import type { Logger } from "./shared/logger";
 import { createLogger } from "./shared/logger";
 import { PROJECT_ROOT } from "./shared/paths";
 
@@ -21,26 +25,62 @@ function firstQueryCommand(url: string): string {
   return `curl -s ${url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query })}'`;
 }
 
+/**
+ * The server's database role should be able to do what it needs and no more: not a superuser,
+ * not the owner of the tables (an owner can disable the triggers that keep history
+ * append-only). In production such a role stops the server, unless explicitly allowed; in
+ * development it is a warning. The embedded database has a single user and is not checked.
+ */
+async function checkDatabaseRole(config: Config, database: Database, logger: Logger): Promise<void> {
+  if (database.embedded) return;
+  const role = await servingRolePrivileges(database.prisma);
+  if (!role.superuser && !role.owner) return;
+  const message =
+    `The server connects to PostgreSQL as ${role.role}, which ${role.superuser ? "is a superuser" : "owns the tables"}: ` +
+    "it could alter history or switch off the triggers that keep it append-only. Connect as a member of " +
+    'claimgraph_app and migrate as the owner with MIGRATION_DATABASE_URL (README, "Production").';
+  if (config.production && !config.allowPrivilegedDatabaseRole) {
+    throw new Error(`${message} To start anyway, set CLAIMGRAPH_ALLOW_PRIVILEGED_DB_ROLE=true.`);
+  }
+  logger.warn(message);
+}
+
 /** Starts the server: open (or start) the database, migrate, seed if due, listen. */
 export async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   // Before anything else: in production a missing JWT_SECRET stops the server here.
   const session = { secret: await loadSigningSecret(config), tokenTtlSeconds: config.tokenTtlSeconds };
+  if (config.databaseUrl && !config.jwtSecret) {
+    logger.warn(
+      "JWT_SECRET is not set: this instance signs sessions with a key of its own data folder, so a token it issues " +
+        "fails on any other instance of the same database. Give every instance the same JWT_SECRET.",
+    );
+  }
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
+    migrationUrl: config.migrationUrl,
     dataDir: config.dataDir,
     channels: [EVENT_CHANNEL],
     log: (message) => logger.info(message),
   });
+  try {
+    await checkDatabaseRole(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   logger.info(
     database.embedded
       ? `using the embedded PostgreSQL (PGlite) in ${config.dataDir}/pglite — for trying things out, not for production`
       : "using the PostgreSQL server at DATABASE_URL",
   );
-  if (config.seed === "always" || (config.seed === "auto" && (await isEmpty(database.prisma)))) {
-    const report = await seedDatabase(database.prisma);
-    logger.info(report, "loaded the seeds");
+  if (config.seed !== "never") {
+    // Under the migration lock, so that instances starting together seed once.
+    const report = await withMigrationLock(database.url, async () =>
+      config.seed === "always" || (await isEmpty(database.prisma)) ? seedDatabase(database.prisma) : null,
+    );
+    if (report) logger.info(report, "loaded the seeds");
   }
   const hub = createEventHub();
   const schema = await createSchema(hub);

@@ -5,8 +5,12 @@ import path from "node:path";
  * "Configuration" table lists the same variables).
  */
 export interface Config {
-  /** PostgreSQL connection string; undefined means the embedded PGlite database. */
+  /** PostgreSQL connection string the server uses; undefined means the embedded PGlite database. */
   databaseUrl: string | undefined;
+  /** The schema owner's connection string, for migrations (MIGRATION_DATABASE_URL); else databaseUrl. */
+  migrationUrl: string | undefined;
+  /** Start in production although the server's database role is a superuser or owns the tables. */
+  allowPrivilegedDatabaseRole: boolean;
   /** Folder for local state (the embedded database lives in <dataDir>/pglite). */
   dataDir: string;
   host: string;
@@ -90,9 +94,15 @@ function loadLimits(env: NodeJS.ProcessEnv): Limits {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
-  const seed = env.CLAIMGRAPH_SEED ?? (production ? "never" : "auto");
+  const seed = env.CLAIMGRAPH_SEED || (production ? "never" : "auto");
   if (seed !== "auto" && seed !== "always" && seed !== "never") {
     throw new Error(`CLAIMGRAPH_SEED must be auto, always or never (got "${seed}")`);
+  }
+  if (production && seed !== "never") {
+    throw new Error(
+      `CLAIMGRAPH_SEED=${seed} is refused with NODE_ENV=production: the seeds contain development accounts ` +
+        "whose passwords are published in the README. Create the first admin with npm run user:create instead.",
+    );
   }
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -100,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationUrl: env.MIGRATION_DATABASE_URL || undefined,
+    allowPrivilegedDatabaseRole: env.CLAIMGRAPH_ALLOW_PRIVILEGED_DB_ROLE === "true",
     dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? ".data"),
     host: env.HOST ?? "127.0.0.1",
     port,

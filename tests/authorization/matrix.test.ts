@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { createEventHub } from "../../src/modules/history/history.events";
+import { ANNOTATION_EVENTS, createEventHub } from "../../src/modules/history/history.events";
+import { toGlobalId } from "../../src/shared/graphql/global-id";
+import { subscribe } from "../support/subscriber";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
@@ -13,8 +16,10 @@ import type { TestApi, TestUser } from "../support/graphql";
 import { createTestApi, dbId, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
 import type { Caller } from "./matrix";
 import { CALLERS, MATRIX, renderMatrix } from "./matrix";
+import { renderWhoSeesWhat, WHO_SEES_WHAT_END, WHO_SEES_WHAT_START } from "./policy-doc";
 
 const DOC = path.join(PROJECT_ROOT, "docs", "authorization.md");
+const README = path.join(PROJECT_ROOT, "README.md");
 
 interface Fixtures {
   articleGid: string;
@@ -38,6 +43,10 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
   annotations: async () => ({ query: "{ annotations { totalCount } }" }),
   topics: async () => ({ query: "{ topics { totalCount } }" }),
   me: async () => ({ query: "{ me { email } }" }),
+  "Annotation.note": async (f) => ({
+    query: "query ($id: ID!) { node(id: $id) { ... on Quote { note } } }",
+    variables: { id: f.publishedQuote },
+  }),
   "Annotation.history": async (f) => ({
     query: "query ($id: ID!) { node(id: $id) { ... on Quote { history { totalCount } } } }",
     variables: { id: f.publishedQuote },
@@ -119,6 +128,19 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
     query: "mutation ($i: UpdateUserInput!) { updateUser(input: $i) { errors { code } } }",
     variables: { i: { id: f.target.gid, displayName: `Renamed ${randomUUID().slice(0, 8)}` } },
   }),
+  eraseUser: async (_f, db) => {
+    const user = await db.prisma.user.create({
+      data: { email: `${randomUUID()}@test.local`, displayName: "To erase", role: "ANNOTATOR" },
+    });
+    return {
+      query: "mutation ($i: EraseUserInput!) { eraseUser(input: $i) { errors { code } } }",
+      variables: { i: { id: toGlobalId("User", user.id) } },
+    };
+  },
+  annotationEvents: async (f) => ({
+    query: "subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus } }",
+    variables: { a: f.articleGid },
+  }),
 };
 
 async function annotatorsWork(f: Fixtures, db: TestDatabase, status: "DRAFT" | "IN_REVIEW"): Promise<string> {
@@ -135,12 +157,13 @@ describe("authorization matrix", () => {
   let api: TestApi;
   let server: RunningServer;
   let fixtures: Fixtures;
+  const hub = createEventHub();
   const tokens = {} as Record<Caller, string | null>;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     api = await createTestApi(db, { port: 0, host: "127.0.0.1" });
-    server = await startHttpServer(api.app, await createSchema(), createEventHub());
+    server = await startHttpServer(api.app, await createSchema(hub), hub);
     const [annotator, reviewer, admin, disabled, target] = await Promise.all([
       api.user("ANNOTATOR"),
       api.user("REVIEWER"),
@@ -184,16 +207,57 @@ describe("authorization matrix", () => {
     const operations = [
       ...Object.keys(schema.getQueryType()!.getFields()),
       ...Object.keys(schema.getMutationType()!.getFields()),
+      ...Object.keys(schema.getSubscriptionType()!.getFields()),
     ];
     const covered = new Set(MATRIX.map((row) => row.operation.split(" ")[0]));
     expect(operations.filter((name) => !covered.has(name))).toEqual([]);
     expect(Object.keys(OPERATIONS).sort()).toEqual(MATRIX.map((row) => row.operation).sort());
   });
 
+  /**
+   * A subscription's outcome for a caller: "ok" when it receives a publication, else the close
+   * code or the error code it got. The publication is announced on the server's hub directly
+   * (how events reach the hub is the event bus's own test), for a real event in the database.
+   */
+  async function subscriptionOutcome(caller: Caller, query: string, variables: object | undefined): Promise<string> {
+    const subscription = subscribe(server.url, tokens[caller], query, variables as Record<string, unknown>);
+    try {
+      const event = await db.prisma.annotationEvent.create({
+        data: {
+          annotationId: dbId(fixtures.publishedQuote),
+          kind: "TRANSITIONED",
+          fromStatus: "APPROVED",
+          toStatus: "PUBLISHED",
+          version: 1,
+        },
+      });
+      // The subscription registers asynchronously: announce until it hears, or is refused.
+      for (let i = 0; i < 50 && !subscription.received.length && !subscription.failure(); i++) {
+        hub.publish(ANNOTATION_EVENTS, {
+          eventId: event.id,
+          annotationId: event.annotationId,
+          articleId: fixtures.articleId,
+          createdAt: event.createdAt,
+        });
+        await subscription.until(1, 100);
+      }
+      const failure = subscription.failure();
+      if (failure) return String(failure.code ?? failure[0]?.extensions?.code ?? "NO_CODE");
+      const [payload] = subscription.received;
+      return payload?.errors?.length ? payload.errors[0].extensions.code : payload ? "ok" : "NOTHING";
+    } finally {
+      await subscription.close();
+    }
+  }
+
   it.each(MATRIX.map((row) => [row.operation, row] as const))("%s", async (_name, row) => {
     const observed: Record<string, string> = {};
     for (const caller of CALLERS) {
       const { query, variables } = await OPERATIONS[row.operation]!(fixtures, db);
+      if (row.kind === "subscription") {
+        observed[caller] = await subscriptionOutcome(caller, query, variables);
+        continue;
+      }
       const response = await fetch(server.url, {
         method: "POST",
         headers: {
@@ -220,5 +284,23 @@ describe("authorization matrix", () => {
   it("is documented in docs/authorization.md exactly as tested (npm run docs:authz rewrites it)", async () => {
     if (process.env.CLAIMGRAPH_WRITE_DOCS) await writeFile(DOC, renderMatrix());
     expect(await readFile(DOC, "utf8")).toBe(renderMatrix());
+  });
+
+  it("puts the who-sees-what tables in the README as the read policy decides them", async () => {
+    const readme = await readFile(README, "utf8");
+    const start = readme.indexOf(WHO_SEES_WHAT_START);
+    const end = readme.indexOf(WHO_SEES_WHAT_END) + WHO_SEES_WHAT_END.length;
+    expect(start).toBeGreaterThan(-1);
+    // Formatted as the repository formats Markdown (Prettier's CLI: its API needs ESM imports jest
+    // does not allow), so that `npm run lint` and this test agree.
+    const current = execFileSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, "node_modules", "prettier", "bin", "prettier.cjs"), "--stdin-filepath", README],
+      { input: readme.slice(0, start) + renderWhoSeesWhat() + readme.slice(end), encoding: "utf8" },
+    );
+    if (process.env.CLAIMGRAPH_WRITE_DOCS) await writeFile(README, current);
+    expect(await readFile(README, "utf8")).toBe(current);
+    // The reader's row for the internal note, as the issue asked: refused, with a code.
+    expect(renderWhoSeesWhat()).toMatch(/\| `Annotation.note` \| null, `UNAUTHENTICATED` \| ✓ \| ✓ \| ✓ \|/);
   });
 });

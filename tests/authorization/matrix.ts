@@ -17,7 +17,12 @@ export const CALLERS = [
 export type Caller = (typeof CALLERS)[number];
 export type Outcome = "ok" | string;
 
-type Row = { operation: string; kind: "query" | "mutation"; note?: string; expected: Record<Caller, Outcome> };
+type Row = {
+  operation: string;
+  kind: "query" | "mutation" | "subscription";
+  note?: string;
+  expected: Record<Caller, Outcome>;
+};
 
 const BAD_TOKEN = {
   "disabled user": "UNAUTHENTICATED",
@@ -25,6 +30,7 @@ const BAD_TOKEN = {
   "wrong key": "UNAUTHENTICATED",
 };
 const PUBLIC = { reader: "ok", annotator: "ok", reviewer: "ok", admin: "ok", ...BAD_TOKEN };
+const SESSION_ENDED = { "disabled user": "4403", "expired token": "4403", "wrong key": "4403" };
 const EDITORS = { reader: "UNAUTHENTICATED", annotator: "ok", reviewer: "ok", admin: "ok", ...BAD_TOKEN };
 const ADMINS = { reader: "UNAUTHENTICATED", annotator: "FORBIDDEN", reviewer: "FORBIDDEN", admin: "ok", ...BAD_TOKEN };
 
@@ -44,6 +50,12 @@ export const MATRIX: Row[] = [
   { operation: "annotations", kind: "query", expected: PUBLIC, note: "readers see PUBLISHED only" },
   { operation: "topics", kind: "query", expected: PUBLIC },
   { operation: "me", kind: "query", expected: PUBLIC, note: "null for readers" },
+  {
+    operation: "Annotation.note",
+    kind: "query",
+    expected: EDITORS,
+    note: "on a published quote: readers get null and this code at the field; the quote itself resolves",
+  },
   { operation: "Annotation.history", kind: "query", expected: EDITORS },
   { operation: "Annotation.comments", kind: "query", expected: EDITORS },
   { operation: "users", kind: "query", expected: ADMINS },
@@ -75,6 +87,13 @@ export const MATRIX: Row[] = [
   { operation: "addComment", kind: "mutation", expected: EDITORS },
   { operation: "createUser", kind: "mutation", expected: ADMINS },
   { operation: "updateUser", kind: "mutation", expected: ADMINS },
+  { operation: "eraseUser", kind: "mutation", expected: ADMINS },
+  {
+    operation: "annotationEvents",
+    kind: "subscription",
+    expected: { ...PUBLIC, ...SESSION_ENDED },
+    note: "over graphql-ws; readers get publications only; a bad session is refused at connection with close code 4403",
+  },
 ];
 
 export function renderMatrix(): string {
@@ -88,7 +107,8 @@ export function renderMatrix(): string {
     "Generated from `tests/authorization/matrix.ts` by `npm run docs:authz`; `tests/authorization/matrix.test.ts`\n" +
     "checks every cell against the running server over HTTP and fails when this file is stale.\n\n" +
     "✓: allowed. Otherwise the error code the caller gets. A denial is never an HTTP 500: bad tokens get HTTP\n" +
-    "401, everything else a GraphQL error (or payload error) with this code.\n\n" +
+    "401, everything else a GraphQL error (or payload error) with this code. For the subscription, a number is\n" +
+    "the WebSocket close code.\n\n" +
     header +
     rows +
     "\n"

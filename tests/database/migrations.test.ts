@@ -105,5 +105,56 @@ describe("migrations", () => {
         await db.drop();
       }
     });
+
+    it("accepts an applied migration whose file has other line endings now (LF or CRLF), as Prisma does", async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), "claimgraph-migrations-"));
+      await mkdir(path.join(dir, "20000101000000_one"));
+      const file = path.join(dir, "20000101000000_one", "migration.sql");
+      await writeFile(file, 'CREATE TABLE "one" (\n  id int\n);\n');
+      const db = await createEmptyDatabase();
+      try {
+        await applyMigrations(db.url, { dir });
+        await writeFile(file, 'CREATE TABLE "one" (\r\n  id int\r\n);\r\n');
+        expect(await applyMigrations(db.url, { dir })).toEqual({ applied: [], alreadyApplied: ["20000101000000_one"] });
+      } finally {
+        await db.drop();
+      }
+    });
+
+    it("refuses a database that has migrations these files do not know (migrated by newer code)", async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), "claimgraph-migrations-"));
+      for (const name of ["20000101000000_one", "20000102000000_two"]) {
+        await mkdir(path.join(dir, name));
+        await writeFile(path.join(dir, name, "migration.sql"), `CREATE TABLE "${name.slice(15)}" (id int);`);
+      }
+      const db = await createEmptyDatabase();
+      try {
+        await applyMigrations(db.url, { dir });
+        const { rm } = await import("node:fs/promises");
+        await rm(path.join(dir, "20000102000000_two"), { recursive: true });
+        await expect(applyMigrations(db.url, { dir })).rejects.toThrow(
+          /migrations this code does not know \(20000102000000_two\)/,
+        );
+      } finally {
+        await db.drop();
+      }
+    });
+
+    it("waits for another process's migration lock, and gives up after the timeout with a clear error", async () => {
+      const db = await createEmptyDatabase();
+      const holder = new Client({ connectionString: db.url });
+      await holder.connect();
+      try {
+        await holder.query("SELECT pg_advisory_lock(72707369)");
+        await expect(applyMigrations(db.url, { lockTimeoutMs: 600 })).rejects.toThrow(
+          /Another process has held the migration lock/,
+        );
+        await holder.query("SELECT pg_advisory_unlock(72707369)");
+        expect((await applyMigrations(db.url, { lockTimeoutMs: 600 })).applied.length).toBeGreaterThan(0);
+      } finally {
+        await holder.end();
+        await db.drop();
+      }
+    });
   });
 });

@@ -70,6 +70,27 @@ describe("embedded default", () => {
     });
   });
 
+  describe("a second npm start on the same data folder", () => {
+    it("refuses with a message naming the process that holds it, and starts once that one has stopped", async () => {
+      const lockDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-lock-"));
+      const first = await startServer(lockDir);
+      try {
+        const pid = first.child.pid;
+        await expect(startServer(lockDir)).rejects.toThrow(
+          new RegExp(`exited with 1[\\s\\S]*in use by another Claimgraph process \\(pid ${pid} `),
+        );
+        // The first server still answers: nothing of its data was touched.
+        const { status } = await post(first.url, JSON.stringify({ query: "{ articles { totalCount } }" }));
+        expect(status).toBe(200);
+      } finally {
+        expect(await first.stop()).toBe(0);
+      }
+      const again = await startServer(lockDir);
+      await again.stop();
+      await rm(lockDir, { recursive: true, force: true });
+    });
+  });
+
   describe("live updates on the embedded default", () => {
     it("delivers annotationEvents over graphql-ws: every event to an editor, the publication to a reader", async () => {
       const liveDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-live-"));

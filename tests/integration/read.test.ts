@@ -1526,7 +1526,9 @@ describe("statement count", () => {
       });
       expect(one.articles.edges).toHaveLength(1);
       expect(fifty.articles.edges).toHaveLength(50);
-      expect(large).toBe(small);
+      // Bounded by the query's shape, not its page size. (Exact equality would test timing: a
+      // loader whose keys arrive from two database responses may batch once or twice.)
+      expect(small).toBeLessThanOrEqual(12);
       expect(large).toBeLessThanOrEqual(12);
 
       const titles = new Set<string>();

@@ -1,4 +1,5 @@
 import { seedDatabase } from "../../src/modules/ingest/seed.service";
+import { withMigrationLock } from "../../src/shared/database/migrations";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
@@ -21,6 +22,22 @@ describe("seeds", () => {
       expect(report).toEqual({ articles: 1, actors: 14, topics: 4, users: 3, annotations: 12 });
       const statuses = await db.prisma.annotation.groupBy({ by: ["status"], _count: true });
       expect(statuses).toEqual([{ status: "PUBLISHED", _count: 12 }]);
+    });
+
+    it("seeds once when two instances start on one empty database at the same moment", async () => {
+      const fresh = await createTestDatabase();
+      try {
+        // What main.ts does at start: seed under the migration lock.
+        const reports = await Promise.all(
+          [1, 2].map(() => withMigrationLock(fresh.url, () => seedDatabase(fresh.prisma))),
+        );
+        expect(reports.map((report) => report.actors).sort()).toEqual([0, 14]);
+        const names = await fresh.prisma.actor.groupBy({ by: ["normalizedName"], _count: true });
+        expect(names.every((group) => group._count === 1)).toBe(true);
+        expect(await fresh.prisma.annotation.count()).toBe(12);
+      } finally {
+        await fresh.drop();
+      }
     });
 
     it("is idempotent: a second run creates nothing", async () => {

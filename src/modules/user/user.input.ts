@@ -55,3 +55,9 @@ export class UpdateUserInput {
   @Length(12, 200)
   password?: string | null;
 }
+
+@InputType({ description: "The account to pseudonymise." })
+export class EraseUserInput {
+  @Field(() => ID, { description: "The user to erase." })
+  id!: string;
+}

@@ -4,7 +4,7 @@ import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.ty
 import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
-import { CreateUserInput, LoginInput, UpdateUserInput } from "./user.input";
+import { CreateUserInput, EraseUserInput, LoginInput, UpdateUserInput } from "./user.input";
 import { LoginPayload, User, UserConnection, UserPayload } from "./user.type";
 
 @Resolver(() => User)
@@ -52,6 +52,21 @@ export class UserResolver {
   ): Promise<UserPayload> {
     const { value, errors } = await attempt(() =>
       services.users.update(scope.viewer, { ...input, id: expectGlobalId(input.id, ["User"], ["input", "id"]) }),
+    );
+    return { user: value && fromRow(User, value), errors };
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UserPayload, {
+    description:
+      "Pseudonymises an account: disables it and erases its name, e-mail and password. Its history and comments stay, attributed to the erased account. Admins only; not one's own account.",
+  })
+  async eraseUser(
+    @Arg("input", () => EraseUserInput, { description: "The account." }) input: EraseUserInput,
+    @Ctx() { services, scope }: Context,
+  ): Promise<UserPayload> {
+    const { value, errors } = await attempt(() =>
+      services.users.erase(scope.viewer, expectGlobalId(input.id, ["User"], ["input", "id"])),
     );
     return { user: value && fromRow(User, value), errors };
   }

@@ -17,6 +17,13 @@ import { signSessionToken, verifySessionToken } from "./session.token";
 let timingDecoy: Promise<string> | null = null;
 const decoyHash = () => (timingDecoy ??= hashPassword("decoy password that matches nothing"));
 
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
 export class UserService {
   constructor(
     private readonly prisma: PrismaClient,
@@ -80,8 +87,44 @@ export class UserService {
     });
   }
 
-  async create(viewer: Viewer, input: { email: string; displayName: string; role: Role; password: string }) {
+  async create(viewer: Viewer, input: NewAccount) {
     requireAdmin(viewer, "manage users");
+    return this.createAccount(input);
+  }
+
+  /**
+   * Creates an account without asking who wants it: for operators with access to the database
+   * (npm run user:create bootstraps the first admin). The API reaches it only through create().
+   */
+  /**
+   * Pseudonymises an account (the right to erasure, as far as an audit trail allows): the account
+   * is disabled, its sessions end, and its name, e-mail and password are erased. The row stays,
+   * because history is append-only and names who did what: events and comments keep pointing at
+   * it, and show the erased name from now on.
+   */
+  async erase(viewer: Viewer, id: string) {
+    requireAdmin(viewer, "erase accounts");
+    if (id === viewer.id) {
+      throw new DomainError(ErrorCode.FORBIDDEN, "Admins cannot erase their own account.", { field: ["input", "id"] });
+    }
+    const current = await this.prisma.user.findUnique({ where: { id } });
+    if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such user.", { field: ["input", "id"] });
+    if (current.erasedAt) return current;
+    const now = new Date();
+    return this.prisma.user.update({
+      where: { id },
+      data: {
+        email: `erased-${id}@erased.invalid`,
+        displayName: "Erased user",
+        passwordHash: null,
+        disabledAt: current.disabledAt ?? now,
+        sessionsValidFrom: now,
+        erasedAt: now,
+      },
+    });
+  }
+
+  async createAccount(input: NewAccount) {
     return this.prisma.user.create({
       data: {
         email: input.email.trim().toLowerCase(),

@@ -30,6 +30,12 @@ export class User extends Node {
   @Field(() => Date, { nullable: true, description: "When an admin disabled the account; null while enabled." })
   disabledAt!: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the account was pseudonymised (eraseUser); its name and e-mail are placeholders since.",
+  })
+  erasedAt!: Date | null;
+
   @Field(() => Date, { description: "When the account was created." })
   createdAt!: Date;
 }

@@ -2,6 +2,8 @@ import path from "node:path";
 import type { PrismaClient } from "./prisma";
 import { createPrismaClient } from "./prisma";
 import type { PrismaOptions } from "./prisma";
+import type { DataDirLock } from "./data-dir.lock";
+import { lockDataDir } from "./data-dir.lock";
 import type { EmbeddedPostgres } from "./embedded";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
@@ -14,28 +16,47 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface DatabaseOptions extends PrismaOptions {
+  /** The server's connection; unset means the embedded PGlite under `dataDir`. */
+  databaseUrl?: string;
+  /** The schema owner's connection, for migrations; unset means `databaseUrl`. */
+  migrationUrl?: string;
+  dataDir: string;
+  /** Channels the embedded database delivers NOTIFYs of in-process. */
+  channels?: string[];
+  log?: (message: string) => void;
+}
+
 /**
  * Opens the database the configuration names — the PostgreSQL server at `databaseUrl`, or
- * the embedded PGlite under `dataDir` when there is none — and brings its schema up to date.
- * Both paths then run the same migrations and the same code.
+ * the embedded PGlite under `dataDir` when there is none — and brings its schema up to date
+ * (as the owner at `migrationUrl`, when given). Both paths then run the same migrations and the
+ * same code. The embedded database's folder is locked for this process.
  */
-export async function openDatabase(
-  options: {
-    databaseUrl?: string;
-    dataDir: string;
-    /** Channels the embedded database delivers NOTIFYs of in-process. */
-    channels?: string[];
-    log?: (message: string) => void;
-  } & PrismaOptions,
-): Promise<Database> {
-  const embedded = options.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "pglite"), channels: options.channels });
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  let lock: DataDirLock | null = null;
+  let embedded: EmbeddedPostgres | null = null;
+  if (!options.databaseUrl) {
+    lock = await lockDataDir(options.dataDir);
+    try {
+      embedded = await startEmbeddedPostgres({
+        dataDir: path.join(options.dataDir, "pglite"),
+        channels: options.channels,
+      });
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
   const url = options.databaseUrl ?? embedded!.url;
-  try {
-    await applyMigrations(url, { log: options.log });
-  } catch (error) {
+  const stop = async () => {
     await embedded?.stop();
+    await lock?.release();
+  };
+  try {
+    await applyMigrations(options.migrationUrl ?? url, { log: options.log });
+  } catch (error) {
+    await stop();
     throw error;
   }
   // PGlite is one session multiplexed by its socket server, which keeps transactions apart
@@ -45,11 +66,23 @@ export async function openDatabase(
   const prisma = createPrismaClient(url, embedded ? { ...options, poolSize: 1 } : options);
   return {
     url,
-    embedded: embedded ?? null,
+    embedded,
     prisma,
     async close() {
       await prisma.$disconnect();
-      await embedded?.stop();
+      await stop();
     },
   };
+}
+
+/** What the server's own database role may do beyond its needs: checked at start (main.ts). */
+export async function servingRolePrivileges(
+  prisma: PrismaClient,
+): Promise<{ role: string; superuser: boolean; owner: boolean }> {
+  const [row] = await prisma.$queryRaw<{ role: string; superuser: boolean; owner: boolean }[]>`
+    SELECT current_user AS role, r.rolsuper AS superuser,
+           pg_has_role(current_user, c.relowner, 'USAGE') AS owner
+      FROM pg_roles r, pg_class c
+     WHERE r.rolname = current_user AND c.oid = '"annotation_events"'::regclass`;
+  return row!;
 }
