@@ -7,7 +7,7 @@ import type { TestDatabase } from "../support/database";
 import { countStatements, createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
-import { sendOversizedFrame, subscribeMany } from "../support/raw-ws";
+import { sendOversizedFrame, subscribeMany } from "../../scripts/support/raw-ws";
 
 const MB = 1024 * 1024;
 
