@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/shared/paths";
+import { aliases, loginGuess, nestedQuotes } from "./support/attack-documents";
 import { sendOversizedFrame, subscribeMany } from "./support/raw-ws";
 
 /**
@@ -16,13 +17,6 @@ import { sendOversizedFrame, subscribeMany } from "./support/raw-ws";
  */
 
 const MB = 1024 * 1024;
-
-function nested(levels: number, page: string, inner: string): string {
-  let query = inner;
-  for (let i = 0; i < levels; i++) query = `quotes${page} { edges { node { article { ${query} } } } }`;
-  return `{ ${query} }`;
-}
-const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(" ");
 
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist", "src", "main.js")], {
@@ -52,18 +46,22 @@ async function post(url: string, body: object | string): Promise<string> {
   return json.errors?.[0]?.extensions?.code ?? "ok";
 }
 
-/** The attacks, each returning what refused it. */
+/** The attacks, each returning what refused it. Their bodies are built once, not per request. */
 function attacks(url: string): Record<string, () => Promise<string>> {
-  const login = (i: number) =>
-    `l${i}: login(input: { email: "admin@claimgraph.local", password: "guess-${i}" }) { token }`;
+  const body = (query: string) => JSON.stringify({ query });
+  const bodies = {
+    depth: body(nestedQuotes(12, "", "id")),
+    deep: body(nestedQuotes(18, "(first: 100)", "body")),
+    aliasBomb: body(`{ ${aliases(95_000, "__typename")} }`),
+    bodies: body(`{ articles(first: 1) { edges { node { ${aliases(300, "body")} } } } }`),
+    logins: body(`mutation { ${Array.from({ length: 200 }, (_, i) => loginGuess(i)).join(" ")} }`),
+  };
   return {
-    "depth bomb (12 levels)": () => post(url, { query: nested(12, "", "id") }),
-    "18 levels, first: 100": () => post(url, { query: nested(18, "(first: 100)", "body") }),
-    "95,000 aliases": () => post(url, { query: `{ ${aliases(95_000, "__typename")} }` }),
-    "300 aliases of body": () =>
-      post(url, { query: `{ articles(first: 1) { edges { node { ${aliases(300, "body")} } } } }` }),
-    "200 aliased logins": () =>
-      post(url, { query: `mutation { ${Array.from({ length: 200 }, (_, i) => login(i)).join(" ")} }` }),
+    "depth bomb (12 levels)": () => post(url, bodies.depth),
+    "18 levels, first: 100": () => post(url, bodies.deep),
+    "95,000 aliases": () => post(url, bodies.aliasBomb),
+    "300 aliases of body": () => post(url, bodies.bodies),
+    "200 aliased logins": () => post(url, bodies.logins),
     "50 MB WebSocket frame": async () => String((await sendOversizedFrame(url, 50 * MB)).closeCode),
     "500 subscriptions on one connection": async () => {
       const many = await subscribeMany(url, "subscription { annotationEvents { id } }", 500);

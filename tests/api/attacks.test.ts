@@ -7,18 +7,10 @@ import type { TestDatabase } from "../support/database";
 import { countStatements, createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { aliases, loginGuess, nestedQuotes } from "../../scripts/support/attack-documents";
 import { sendOversizedFrame, subscribeMany } from "../../scripts/support/raw-ws";
 
 const MB = 1024 * 1024;
-
-/** `inner` nested `levels` times inside quotes → edges → node → article (the issue's depth bomb). */
-function nested(levels: number, page: string, inner: string): string {
-  let query = inner;
-  for (let i = 0; i < levels; i++) query = `quotes${page} { edges { node { article { ${query} } } } }`;
-  return `{ ${query} }`;
-}
-
-const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(" ");
 
 /**
  * The attacks issue 6 measured, each refused with its own code before execution: no SQL runs
@@ -74,11 +66,11 @@ describe("attacks", () => {
 
   describe("query shape", () => {
     it("refuses the 12-level depth bomb as QUERY_TOO_DEEP", async () => {
-      await refused(nested(12, "", "id"), "QUERY_TOO_DEEP");
+      await refused(nestedQuotes(12, "", "id"), "QUERY_TOO_DEEP");
     });
 
     it("refuses an 18-level query with first: 100 as QUERY_TOO_DEEP", async () => {
-      await refused(nested(18, "(first: 100)", "body"), "QUERY_TOO_DEEP");
+      await refused(nestedQuotes(18, "(first: 100)", "body"), "QUERY_TOO_DEEP");
     });
 
     it("refuses a query within the depth limit whose pages multiply past the cost limit as QUERY_TOO_COMPLEX", async () => {
@@ -103,8 +95,7 @@ describe("attacks", () => {
   });
 
   describe("password guessing", () => {
-    const login = (i: number) =>
-      `l${i}: login(input: { email: "admin@claimgraph.local", password: "guess-${i}" }) { token }`;
+    const login = loginGuess;
 
     it("refuses 200 aliased logins in one request as TOO_MANY_ALIASES", async () => {
       await refused(`mutation { ${Array.from({ length: 200 }, (_, i) => login(i)).join(" ")} }`, "TOO_MANY_ALIASES");

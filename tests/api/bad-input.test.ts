@@ -1,15 +1,14 @@
-import { Writable } from "node:stream";
 import { createEventHub } from "../../src/modules/history/history.events";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
 import { toGlobalId } from "../../src/shared/graphql/global-id";
-import { createLogger } from "../../src/shared/logger";
 import { makeActor, makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
 import { createTestApi, forgeToken, TEST_JWT_SECRET } from "../support/graphql";
+import { captureLogs } from "../support/logs";
 
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const UUID = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
@@ -22,17 +21,12 @@ describe("bad input", () => {
   let annotator: TestUser;
   let articleGid: string;
   let quoteGid: string;
-  const logLines: { level: number; msg: string; code?: string }[] = [];
+  const logs = captureLogs("info");
+  const logLines = logs.lines;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
-    api = await createTestApi(db, { port: 0, host: "127.0.0.1" }, createLogger("info", sink));
+    api = await createTestApi(db, { port: 0, host: "127.0.0.1" }, logs.logger);
     server = await startHttpServer(api.app, await createSchema(), createEventHub());
     annotator = await api.user("ANNOTATOR");
     const article = await makeArticle(db.prisma);

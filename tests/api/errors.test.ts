@@ -1,24 +1,18 @@
-import { Writable } from "node:stream";
-import { createLogger } from "../../src/shared/logger";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { captureLogs } from "../support/logs";
 
 describe("errors", () => {
   let db: TestDatabase;
   let api: TestApi;
-  const logLines: Record<string, any>[] = [];
+  const logs = captureLogs("error");
+  const logLines = logs.lines;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
-    api = await createTestApi(db, {}, createLogger("error", sink));
+    api = await createTestApi(db, {}, logs.logger);
   });
   afterAll(() => db.drop());
 

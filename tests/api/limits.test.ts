@@ -1,17 +1,16 @@
-import { Writable } from "node:stream";
 import { Client } from "pg";
 import { createEventHub } from "../../src/modules/history/history.events";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
 import { LIMIT_DEFAULTS, loadConfig } from "../../src/shared/config";
-import { createLogger } from "../../src/shared/logger";
 import { startBudget, withinBudget } from "../../src/shared/operation";
 import { makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { countStatements, createTestDatabase } from "../support/database";
 import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { captureLogs } from "../support/logs";
 
 /** The limits that bound an operation while it runs: time, its client's presence, response size. */
 describe("limits", () => {
@@ -19,22 +18,14 @@ describe("limits", () => {
   let api: TestApi;
   let server: RunningServer;
   let articleGid: string;
-  const logLines: { msg?: string; reason?: string }[] = [];
-  let logged: () => void = () => undefined;
+  const logs = captureLogs();
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(JSON.parse(chunk.toString()));
-        logged();
-        done();
-      },
-    });
     api = await createTestApi(
       db,
       { port: 0, host: "127.0.0.1", limits: { ...LIMIT_DEFAULTS, timeoutMs: 300, responseBytes: 50_000 } },
-      createLogger("info", sink),
+      logs.logger,
     );
     server = await startHttpServer(api.app, await createSchema(), createEventHub());
     const article = await makeArticle(db.prisma, { body: "y".repeat(60_000) });
@@ -48,8 +39,8 @@ describe("limits", () => {
 
   /** Resolves when a log line with `msg` (and `reason`, when given) has been written. */
   async function logLine(msg: string, reason?: string) {
-    const seen = () => logLines.some((line) => line.msg === msg && (!reason || line.reason === reason));
-    while (!seen()) await new Promise<void>((resolve) => (logged = resolve));
+    const seen = () => logs.lines.some((line) => line.msg === msg && (!reason || line.reason === reason));
+    while (!seen()) await logs.next();
   }
 
   /**

@@ -1,11 +1,10 @@
-import { Writable } from "node:stream";
 import type { EventNotice } from "../../src/modules/history/history.events";
 import { ANNOTATION_EVENTS, createEventHub, EventBus } from "../../src/modules/history/history.events";
-import { createLogger } from "../../src/shared/logger";
 import { makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import { readTarget } from "../support/server-target";
+import { captureLogs } from "../support/logs";
 
 const embedded = readTarget().mode === "embedded";
 if (embedded) console.log("[claimgraph tests] skipping the event bus reconnect test: it terminates a server backend.");
@@ -16,17 +15,12 @@ if (embedded) console.log("[claimgraph tests] skipping the event bus reconnect t
   const hub = createEventHub();
   const delivered: EventNotice[] = [];
   let wake: (() => void) | null = null;
-  const logLines: { msg?: string; replayed?: number }[] = [];
+  const logs = captureLogs("info");
+  const logLines = logs.lines;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
-    bus = new EventBus({ kind: "server", url: db.url }, db.prisma, hub, createLogger("info", sink));
+    bus = new EventBus({ kind: "server", url: db.url }, db.prisma, hub, logs.logger);
     await bus.start();
     void (async () => {
       for await (const notice of hub.subscribe(ANNOTATION_EVENTS)) {

@@ -116,7 +116,7 @@ describe("embedded default", () => {
         const reviewer = await login("reviewer@claimgraph.local", "reviewer-dev-password");
         const article = (await call(null, "{ articles(first: 1) { edges { node { id } } } }")).articles.edges[0].node
           .id;
-        const query = `subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus version } }`;
+        const query = `subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus version comment } }`;
         const editor = subscribe(server.url, reviewer, query, { a: article });
         const reader = subscribe(server.url, null, query, { a: article });
 
@@ -136,8 +136,16 @@ describe("embedded default", () => {
           }
           await editor.until(1, 200);
         }
+        expect(editor.received.length).toBeGreaterThan(0);
+        // A ping sent while the subscription registered may still be on its way: comment once
+        // more and wait for that one (events arrive in commit order), so the count is settled.
+        await call(annotator, "mutation ($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }", {
+          i: { annotationId: quote!.id, body: "sync" },
+        });
+        for (let n = 2; editor.received.at(-1)?.data?.annotationEvents?.comment !== "sync" && n < 60; n++) {
+          await editor.until(n, 10_000);
+        }
         const seen = editor.received.length;
-        expect(seen).toBeGreaterThan(0);
         const move =
           "mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }";
         await call(annotator, move, { i: { id: quote!.id, to: "IN_REVIEW", expectedVersion: 1 } });
@@ -146,13 +154,14 @@ describe("embedded default", () => {
 
         await editor.until(seen + 3, 10_000);
         expect(editor.received.slice(seen).map((payload) => payload.data.annotationEvents)).toEqual([
-          { kind: "TRANSITIONED", toStatus: "IN_REVIEW", version: 2 },
-          { kind: "TRANSITIONED", toStatus: "APPROVED", version: 3 },
-          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4 },
+          { kind: "TRANSITIONED", toStatus: "IN_REVIEW", version: 2, comment: null },
+          { kind: "TRANSITIONED", toStatus: "APPROVED", version: 3, comment: null },
+          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4, comment: null },
         ]);
         await reader.until(1, 10_000);
+        // The reader gets the publication, and the comment field refused (null, UNAUTHENTICATED).
         expect(reader.received.map((payload) => payload.data.annotationEvents)).toEqual([
-          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4 },
+          { kind: "TRANSITIONED", toStatus: "PUBLISHED", version: 4, comment: null },
         ]);
         await Promise.all([editor.close(), reader.close()]);
       } finally {

@@ -89,6 +89,17 @@ if (embedded) {
           await editor.until(1, 200);
         }
         expect(editor.received[0]).toMatchObject({ kind: "COMMENTED" });
+        // A ping sent while the subscription registered may still be on its way: comment once
+        // more and wait for that one (events arrive in commit order), so the count is settled.
+        await call(
+          second.url,
+          reviewerToken,
+          `mutation ($i: AddCommentInput!) { addComment(input: $i) { errors { code } } }`,
+          {
+            i: { annotationId: quote.gid, body: "sync" },
+          },
+        );
+        for (let n = 2; editor.received.at(-1)?.comment !== "sync" && n < 60; n++) await editor.until(n, 10_000);
         const pings = editor.received.length;
 
         const transition = `mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }`;

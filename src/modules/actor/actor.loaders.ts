@@ -1,28 +1,16 @@
 import type { Actor, ActorAlias, ActorEvent } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import type { ChildQuery } from "../../shared/database/per-parent";
-import { perParentPages } from "../../shared/database/per-parent";
+import { asRow, perParentPages } from "../../shared/database/per-parent";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import type { Page, PageArgs } from "../../shared/pagination";
 import { emptyPage } from "../../shared/pagination";
 
-const ACTOR_COLUMNS = Prisma.sql`act.id, act.name, act.normalized_name, act.kind::text, act.country_code,
-  act.description, act.external_id, act.created_at, act.updated_at`;
-
-function actorFromSql(row: Record<string, unknown>): Actor {
-  return {
-    id: row.id,
-    name: row.name,
-    normalizedName: row.normalized_name,
-    kind: row.kind,
-    countryCode: row.country_code,
-    description: row.description,
-    externalId: row.external_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  } as Actor;
-}
+/** An actor as Prisma returns it (camelCase fields). */
+const ACTOR_COLUMNS = Prisma.sql`act.id, act.name, act.normalized_name AS "normalizedName", act.kind::text,
+  act.country_code AS "countryCode", act.description, act.external_id AS "externalId", act.version,
+  act.created_at AS "createdAt", act.updated_at AS "updatedAt"`;
 
 /** The actors an article's visible annotations name in any role, by name. */
 function actorsOfArticle(visible: (alias: Prisma.Sql) => Prisma.Sql): ChildQuery<Actor> {
@@ -49,27 +37,19 @@ function actorsOfArticle(visible: (alias: Prisma.Sql) => Prisma.Sql): ChildQuery
       },
     ],
     id: Prisma.sql`act.id`,
-    map: actorFromSql,
+    map: asRow<Actor>,
   };
 }
 
 /** An actor's history, oldest first. */
 const ACTOR_HISTORY: ChildQuery<ActorEvent> = {
-  columns: Prisma.sql`e.id, e.actor_id, e.user_id, e.kind::text, e.version, e.changes, e.created_at`,
+  columns: Prisma.sql`e.id, e.actor_id AS "actorId", e.user_id AS "userId", e.kind::text, e.version, e.changes,
+    e.created_at AS "createdAt"`,
   from: Prisma.sql`actor_events e`,
   where: (actor) => Prisma.sql`e.actor_id = ${actor}`,
   keys: [{ field: "version", direction: "asc", type: "int", sql: Prisma.sql`e.version`, value: (row) => row.version }],
   id: Prisma.sql`e.id`,
-  map: (row) =>
-    ({
-      id: row.id,
-      actorId: row.actor_id,
-      userId: row.user_id,
-      kind: row.kind,
-      version: row.version,
-      changes: row.changes,
-      createdAt: row.created_at,
-    }) as ActorEvent,
+  map: asRow<ActorEvent>,
 };
 
 export function createActorLoaders(
@@ -95,7 +75,9 @@ export function createActorLoaders(
       const rows = await db.$queryRaw<Record<string, unknown>[]>`
         SELECT cc.claim_id, ${ACTOR_COLUMNS} FROM claim_counterparts cc JOIN actors act ON act.id = cc.actor_id
          WHERE cc.claim_id = ANY(${[...claimIds]}::uuid[]) ORDER BY cc.position`;
-      return groupByKey(claimIds, rows, (row) => row.claim_id as string).map((group) => group.map(actorFromSql));
+      return groupByKey(claimIds, rows, (row) => row.claim_id as string).map((group) =>
+        group.map(({ claim_id: _claim, ...actor }) => actor as Actor),
+      );
     }),
     /** One page of an actor's history; empty for a viewer who sees no actor history. */
     actorEventById: loader<string, ActorEvent | null>(async (ids) =>

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { PubSub } from "@graphql-yoga/subscription";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { Client } from "pg";
@@ -22,7 +23,10 @@ export interface EventNotice {
 export type EventHub = PubSub<{ [ANNOTATION_EVENTS]: [EventNotice] }>;
 
 export function createEventHub(): EventHub {
-  return createPubSub<{ [ANNOTATION_EVENTS]: [EventNotice] }>();
+  // One listener per live subscription: thousands are expected, not a leak.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  return createPubSub<{ [ANNOTATION_EVENTS]: [EventNotice] }>({ eventTarget });
 }
 
 /**

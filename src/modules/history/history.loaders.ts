@@ -1,44 +1,19 @@
 import type { AnnotationEvent, Comment, User } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import type { ChildQuery } from "../../shared/database/per-parent";
-import { perParentPages } from "../../shared/database/per-parent";
+import { asRow, perParentPages } from "../../shared/database/per-parent";
 import type { Db } from "../../shared/database/prisma";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import { editorIdsOf } from "../workflow/workflow.table";
 import type { Page, PageArgs } from "../../shared/pagination";
 import { emptyPage } from "../../shared/pagination";
 
-function eventFromSql(row: Record<string, unknown>): AnnotationEvent {
-  return {
-    id: row.id,
-    annotationId: row.annotation_id,
-    userId: row.user_id,
-    kind: row.kind,
-    fromStatus: row.from_status,
-    toStatus: row.to_status,
-    version: row.version,
-    changes: row.changes,
-    comment: row.comment,
-    createdAt: row.created_at,
-  } as AnnotationEvent;
-}
-
-function commentFromSql(row: Record<string, unknown>): Comment {
-  return {
-    id: row.id,
-    annotationId: row.annotation_id,
-    authorId: row.author_id,
-    parentId: row.parent_id,
-    body: row.body,
-    createdAt: row.created_at,
-  } as Comment;
-}
-
 /** An annotation's history, oldest first (versions, then write order). */
 function historyOf(visible: Prisma.Sql): ChildQuery<AnnotationEvent> {
   return {
-    columns: Prisma.sql`e.id, e.annotation_id, e.user_id, e.kind::text, e.from_status::text, e.to_status::text,
-      e.version, e.changes, e.comment, e.created_at`,
+    columns: Prisma.sql`e.id, e.annotation_id AS "annotationId", e.user_id AS "userId", e.kind::text,
+      e.from_status::text AS "fromStatus", e.to_status::text AS "toStatus", e.version, e.changes, e.comment,
+      e.created_at AS "createdAt"`,
     from: Prisma.sql`annotation_events e`,
     where: (annotation) => Prisma.sql`e.annotation_id = ${annotation} AND ${visible}`,
     keys: [
@@ -52,13 +27,14 @@ function historyOf(visible: Prisma.Sql): ChildQuery<AnnotationEvent> {
       },
     ],
     id: Prisma.sql`e.id`,
-    map: eventFromSql,
+    map: asRow<AnnotationEvent>,
   };
 }
 
 /** An annotation's comments, oldest first. */
 const COMMENTS: ChildQuery<Comment> = {
-  columns: Prisma.sql`m.id, m.annotation_id, m.author_id, m.parent_id, m.body, m.created_at`,
+  columns: Prisma.sql`m.id, m.annotation_id AS "annotationId", m.author_id AS "authorId", m.parent_id AS "parentId",
+    m.body, m.created_at AS "createdAt"`,
   from: Prisma.sql`comments m`,
   where: (annotation) => Prisma.sql`m.annotation_id = ${annotation}`,
   keys: [
@@ -71,7 +47,7 @@ const COMMENTS: ChildQuery<Comment> = {
     },
   ],
   id: Prisma.sql`m.id`,
-  map: commentFromSql,
+  map: asRow<Comment>,
 };
 
 /**

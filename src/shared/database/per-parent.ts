@@ -91,16 +91,21 @@ export async function pagesPerParent<R extends { id: string }>(
       ) x
      WHERE x."_n" <= ${Math.max(window.size, 1)}`;
   const byParent = new Map<string, { rows: R[]; fetched: number }>(parents.map((id) => [id, { rows: [], fetched: 0 }]));
-  for (const row of rows) {
-    const group = byParent.get(row._parent as string);
+  for (const { _parent, _fetched, _n, ...child } of rows) {
+    const group = byParent.get(_parent as string);
     if (!group) continue;
-    group.rows.push(query.map(row));
-    group.fetched = Number(row._fetched);
+    group.rows.push(query.map(child));
+    group.fetched = Number(_fetched);
   }
   return parents.map((id) => {
     const { rows: children, fetched } = byParent.get(id)!;
     return window.toPage(children, () => count(id), fetched > window.size);
   });
+}
+
+/** For child queries whose columns are already named as the row type's fields. */
+export function asRow<R>(row: Record<string, unknown>): R {
+  return row as R;
 }
 
 /** How many children each parent has (for totalCount, read only when asked for). */
