@@ -93,6 +93,9 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   const { limits } = app.config;
   const expressApp = express();
   expressApp.disable("x-powered-by");
+  // Behind a load balancer the connection's address is the balancer's: sign-in throttling per
+  // client address needs the forwarded one, from the proxies the operator says to trust.
+  if (app.config.trustProxy) expressApp.set("trust proxy", app.config.trustProxy);
   const httpServer = http.createServer(expressApp);
   // A client that never finishes sending its request is cut off (Node answers 408).
   httpServer.requestTimeout = 30_000;
@@ -135,7 +138,7 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
           authorization: req.header("authorization"),
           requestId: requestIdOf(req.header("x-request-id")),
           signal: res.locals.budget.signal,
-          clientAddress: req.socket.remoteAddress,
+          clientAddress: req.ip ?? null,
         }),
     }),
   );

@@ -9,6 +9,11 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The schema owner's connection string, for migrations (MIGRATION_DATABASE_URL); else databaseUrl. */
   migrationUrl: string | undefined;
+  /**
+   * Which proxies in front of the server to believe about the client's address (X-Forwarded-For),
+   * in Express's "trust proxy" syntax; unset: none, the address is the connection's.
+   */
+  trustProxy: string | undefined;
   /** Start in production although the server's database role is a superuser or owns the tables. */
   allowPrivilegedDatabaseRole: boolean;
   /** Folder for local state (the embedded database lives in <dataDir>/pglite). */
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     migrationUrl: env.MIGRATION_DATABASE_URL || undefined,
     allowPrivilegedDatabaseRole: env.CLAIMGRAPH_ALLOW_PRIVILEGED_DB_ROLE === "true",
+    trustProxy: env.CLAIMGRAPH_TRUST_PROXY || undefined,
     dataDir: path.resolve(env.CLAIMGRAPH_DATA_DIR ?? ".data"),
     host: env.HOST ?? "127.0.0.1",
     port,

@@ -102,6 +102,27 @@ describe("sign-in throttling", () => {
     });
   });
 
+  describe("behind a proxy", () => {
+    it("counts the forwarded client address when the proxy is trusted (CLAIMGRAPH_TRUST_PROXY)", async () => {
+      const proxied = await startHttpServer(
+        { ...api.app, config: { ...api.app.config, trustProxy: "loopback" } },
+        await createSchema(),
+        createEventHub(),
+      );
+      try {
+        await fetch(proxied.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7" },
+          body: JSON.stringify({ query: LOGIN, variables: { i: { email: "proxied@example.org", password: "guess" } } }),
+        });
+        const keys = (await db.prisma.loginThrottle.findMany()).map((row) => row.key).sort();
+        expect(keys).toEqual(["account:proxied@example.org", "address:203.0.113.7"]);
+      } finally {
+        await proxied.stop();
+      }
+    });
+  });
+
   describe("password checks", () => {
     it("are bounded: a flood of sign-ins is refused SERVICE_BUSY at once rather than queued", async () => {
       const results = await Promise.all(
