@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -108,6 +110,77 @@ async function attacker(url: string, until: number, offset: number): Promise<Ref
   return refusals;
 }
 
+// The responses are read by path; their shapes are the operations' own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = any;
+
+async function call(url: string, token: string | null, query: string, variables: object = {}): Promise<Data> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as { data?: Data; errors?: unknown[] };
+  if (json.errors) throw new Error(JSON.stringify(json.errors));
+  return json.data;
+}
+
+/**
+ * Fan-out: 500 reader subscriptions (25 connections of 20), while an annotator and a reviewer
+ * publish annotations one after another (4 moves each, 1 event each reader receives); the cheap
+ * query is measured meanwhile. Needs the development users of the seeds.
+ */
+async function fanOut(url: string, seconds: number) {
+  const clients = Array.from({ length: 25 }, () =>
+    createClient({ url: url.replace(/^http/, "ws"), webSocketImpl: WebSocket, retryAttempts: 0 }),
+  );
+  let delivered = 0;
+  for (const client of clients) {
+    for (let i = 0; i < 20; i++) {
+      client.subscribe(
+        { query: "subscription { annotationEvents { kind toStatus annotation { exact } } }" },
+        {
+          next: () => void delivered++,
+          error: (error) => console.error("subscription failed", error),
+          complete: () => {},
+        },
+      );
+    }
+  }
+  const login = async (email: string, password: string) =>
+    (await call(url, null, "mutation ($i: LoginInput!) { login(input: $i) { token } }", { i: { email, password } }))
+      .login.token as string;
+  const annotator = await login("annotator@claimgraph.local", "annotator-dev-password");
+  const reviewer = await login("reviewer@claimgraph.local", "reviewer-dev-password");
+  const article = (await call(url, null, "{ articles(first: 1) { edges { node { id } } } }")).articles.edges[0].node.id;
+  const move = "mutation ($i: TransitionAnnotationInput!) { transitionAnnotation(input: $i) { errors { code } } }";
+  // Let the 500 subscriptions register before the first publication.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+
+  const latencies: number[] = [];
+  const until = Date.now() + seconds * 1000;
+  let published = 0;
+  const publisher = (async () => {
+    while (Date.now() < until) {
+      const { createQuote } = await call(
+        url,
+        annotator,
+        "mutation ($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id } } }",
+        { i: { articleId: article, start: 0, end: 12 } },
+      );
+      const id = createQuote.quote.id;
+      await call(url, annotator, move, { i: { id, to: "IN_REVIEW", expectedVersion: 1 } });
+      await call(url, reviewer, move, { i: { id, to: "APPROVED", expectedVersion: 2 } });
+      await call(url, reviewer, move, { i: { id, to: "PUBLISHED", expectedVersion: 3 } });
+      published++;
+    }
+  })();
+  await Promise.all([cheapQueries(url, until, latencies), publisher]);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await Promise.all(clients.map((client) => client.dispose()));
+  return { latencies, published, delivered };
+}
+
 async function main(): Promise<void> {
   const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 20;
   const attackers = Number(process.argv[process.argv.indexOf("--attackers") + 1]) || 2;
@@ -147,6 +220,14 @@ async function main(): Promise<void> {
     }
     console.log(`| cheap query, alone | ok | ${summary(baseline)} |`);
     console.log(`| cheap query, during the attacks | ok | ${summary(underAttack)} |`);
+
+    const fan = await fanOut(server.url, seconds);
+    console.log(
+      `\nFan-out: 500 reader subscriptions; ${fan.published} publications in ${seconds} s, ` +
+        `${fan.delivered} events delivered (${fan.published * 500} expected).\n`,
+    );
+    console.log("| Request | n | p50 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- |");
+    console.log(`| cheap query, during the fan-out | ${summary(fan.latencies)} |`);
   } finally {
     server.stop();
     await rm(dataDir, { recursive: true, force: true });
