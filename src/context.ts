@@ -108,7 +108,7 @@ export function createContext(
 
 /** Opens the scope of an operation: the viewer as of now, with the loaders that apply their policy. */
 export async function openScope(app: App, authorization: string | null): Promise<Scope> {
-  return createScope(app.prisma, await viewerFrom(app, authorization));
+  return createScope(app.prisma, await viewerFrom(app, authorization), app.config.limits.responseBytes);
 }
 
 /**

@@ -28,15 +28,21 @@ function firstQueryCommand(url: string): string {
 /**
  * The server's database role should be able to do what it needs and no more: not a superuser,
  * not the owner of the tables (an owner can disable the triggers that keep history
- * append-only). In production such a role stops the server, unless explicitly allowed; in
+ * append-only), nor able to create roles (on PostgreSQL before 16 that includes joining the
+ * owner's). In production such a role stops the server, unless explicitly allowed; in
  * development it is a warning. The embedded database has a single user and is not checked.
  */
 async function checkDatabaseRole(config: Config, database: Database, logger: Logger): Promise<void> {
   if (database.embedded) return;
   const role = await servingRolePrivileges(database.prisma);
-  if (!role.superuser && !role.owner) return;
+  if (!role.superuser && !role.owner && !role.createsRoles) return;
+  const what = role.superuser
+    ? "is a superuser"
+    : role.owner
+      ? "owns the tables"
+      : "can create roles (and so grant itself the owner's)";
   const message =
-    `The server connects to PostgreSQL as ${role.role}, which ${role.superuser ? "is a superuser" : "owns the tables"}: ` +
+    `The server connects to PostgreSQL as ${role.role}, which ${what}: ` +
     "it could alter history or switch off the triggers that keep it append-only. Connect as a member of " +
     'claimgraph_app and migrate as the owner with MIGRATION_DATABASE_URL (README, "Production").';
   if (config.production && !config.allowPrivilegedDatabaseRole) {

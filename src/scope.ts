@@ -2,15 +2,17 @@ import type { ReadPolicy } from "./policy";
 import { readPolicy } from "./policy";
 import type { Viewer } from "./shared/access/viewer";
 import type { Db } from "./shared/database/prisma";
+import type { ResponseBudget } from "./shared/graphql/limits";
+import { responseBudget } from "./shared/graphql/limits";
 import { createActorLoaders } from "./modules/actor/actor.loaders";
 import { createAnnotationLoaders } from "./modules/annotation/annotation.loaders";
 import { createArticleLoaders } from "./modules/article/article.loaders";
 import { createHistoryLoaders } from "./modules/history/history.loaders";
 import { createTopicLoaders } from "./modules/topic/topic.loaders";
 
-function createLoaders(db: Db, policy: ReadPolicy) {
+function createLoaders(db: Db, policy: ReadPolicy, budget: ResponseBudget) {
   return {
-    ...createArticleLoaders(db),
+    ...createArticleLoaders(db, budget),
     ...createActorLoaders(db, policy.annotationsSql, policy.actorEvents),
     ...createAnnotationLoaders(db, policy.annotations, policy.annotationsSql),
     ...createTopicLoaders(db),
@@ -31,7 +33,8 @@ export interface Scope {
   loaders: Loaders;
 }
 
-export function createScope(db: Db, viewer: Viewer): Scope {
+/** `responseBytes`: what the operation may read into its response (shared/graphql/limits.ts). */
+export function createScope(db: Db, viewer: Viewer, responseBytes: number): Scope {
   const policy = readPolicy(viewer);
-  return { viewer, policy, loaders: createLoaders(db, policy) };
+  return { viewer, policy, loaders: createLoaders(db, policy, responseBudget(responseBytes)) };
 }

@@ -23,6 +23,21 @@ import {
 } from "./shared/graphql/limits";
 
 type Extra = { socket: WebSocket };
+
+/**
+ * WebSocket close code 1011: the server failed, try again. Not graphql-ws's 4500, which its
+ * clients treat as final and do not retry.
+ */
+const SERVER_FAILURE = 1011;
+
+/** An unexpected failure as a GraphQL error, so the error contract can code and mask it. */
+function asGraphQLError(error: unknown): GraphQLError {
+  return error instanceof GraphQLError
+    ? error
+    : new GraphQLError(error instanceof Error ? error.message : String(error), {
+        originalError: error instanceof Error ? error : undefined,
+      });
+}
 type Connection = WsContext<Record<string, unknown>, Extra>;
 
 function authorizationParam(params: Record<string, unknown> | undefined): string | null {
@@ -63,16 +78,30 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
   const active = new WeakMap<Connection, Set<string>>();
   let total = 0;
 
-  // One scope per event and credentials, shared by every subscriber presenting them.
-  const eventScopes = new WeakMap<EventNotice, Map<string, Promise<Scope | null>>>();
+  /** How a connection ends when its session cannot be confirmed; unexpected failures are logged. */
+  type SessionEnd = { close: number; reason: string };
+  const sessionEnd = (error: unknown): SessionEnd => {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) {
+      return { close: CloseCode.Forbidden, reason: "Forbidden: the session has ended" };
+    }
+    logError(app.logger, error);
+    return { close: SERVER_FAILURE, reason: "Internal server error" };
+  };
+
+  // One scope per event and credentials, shared by every subscriber presenting them. A session
+  // that is no longer valid ends the subscriber's connection with 4403; any other failure to
+  // build the scope (the database is unreachable) is ours: logged, and the connection closed
+  // with 1011 so the client knows to reconnect rather than that it was refused.
+  type EventScope = Scope | SessionEnd;
+  const eventScopes = new WeakMap<EventNotice, Map<string, Promise<EventScope>>>();
   const scopeForEvent = (notice: EventNotice, authorization: string | null) => {
     let byCredentials = eventScopes.get(notice);
     if (!byCredentials) eventScopes.set(notice, (byCredentials = new Map()));
     let scope = byCredentials.get(authorization ?? "");
     if (!scope) {
       scope = viewerFrom(app, authorization).then(
-        (viewer) => createScope(app.prisma, viewer),
-        () => null,
+        (viewer): EventScope => createScope(app.prisma, viewer, limits.responseBytes),
+        (error: unknown): EventScope => sessionEnd(error),
       );
       byCredentials.set(authorization ?? "", scope);
     }
@@ -137,14 +166,15 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
     try {
       context.scope = await openScope(app, authorization);
     } catch (error) {
-      return refuse(error as GraphQLError);
+      return [formatted(asGraphQLError(error))];
     }
     context.live = {
       hub,
       open: async (notice) => {
         const scope = await scopeForEvent(notice, authorization);
-        if (!scope) ctx.extra.socket.close(CloseCode.Forbidden, "Forbidden: the session has ended");
-        return scope;
+        if (!("close" in scope)) return scope;
+        ctx.extra.socket.close(scope.close, scope.reason);
+        return null;
       },
     };
     return { schema, document, operationName: payload.operationName, variableValues: variables, contextValue: context };
@@ -153,11 +183,16 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      // A connection with a bad token is refused (4403), as HTTP refuses such a request (401).
+      // A connection with a bad token is refused (4403), as HTTP refuses such a request (401);
+      // one whose token cannot be checked now is closed with 1011, for the client to retry.
       onConnect: (ctx) =>
         viewerFrom(app, authorizationParam(ctx.connectionParams)).then(
           () => true,
-          () => false,
+          (error: unknown) => {
+            const end = sessionEnd(error);
+            ctx.extra.socket.close(end.close, end.reason);
+            return false;
+          },
         ),
       onSubscribe: async (ctx, id, payload) => {
         // The slot is taken synchronously, before any await: subscribe messages on one

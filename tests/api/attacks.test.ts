@@ -2,6 +2,8 @@ import { createEventHub } from "../../src/modules/history/history.events";
 import { createSchema } from "../../src/schema";
 import type { RunningServer } from "../../src/server";
 import { startHttpServer } from "../../src/server";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { makeArticle, makeQuote } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { countStatements, createTestDatabase } from "../support/database";
@@ -131,6 +133,38 @@ describe("attacks", () => {
         }
       } finally {
         many.close();
+      }
+    });
+  });
+
+  describe("subscriptions that end", () => {
+    it("free their slot at once: a connection may subscribe and unsubscribe again and again", async () => {
+      const { subscriptionsPerConnection } = api.app.config.limits;
+      const client = createClient({
+        url: server.url.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+      });
+      const refusals: unknown[] = [];
+      try {
+        for (let i = 0; i < subscriptionsPerConnection * 3; i++) {
+          const stop = client.subscribe(
+            { query: `subscription { annotationEvents(articleId: "${articleGid}") { id } }` },
+            { next: () => undefined, error: (error) => refusals.push(error), complete: () => undefined },
+          );
+          // Round trip a refused query so the server has handled the subscribe message, then leave.
+          await new Promise<void>((resolve) =>
+            client.subscribe(
+              { query: "{ __typename }" },
+              { next: () => undefined, error: () => resolve(), complete: resolve },
+            ),
+          );
+          stop();
+        }
+        expect(refusals).toEqual([]);
+      } finally {
+        await client.dispose();
       }
     });
   });

@@ -132,6 +132,19 @@ describe("limits", () => {
   });
 
   describe("response size", () => {
+    it("prices bodies before reading them: many aliases of long bodies are refused without a body being read", async () => {
+      const query = `{ ${Array.from({ length: 9 }, (_, i) => `a${i}: articles(first: 100) { edges { node { body } } }`).join(" ")} }`;
+      db.statements.length = 0;
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const json = (await response.json()) as { errors: { extensions: unknown }[] };
+      expect(json.errors[0]!.extensions).toEqual({ code: "RESPONSE_TOO_LARGE", limit: 50_000 });
+      expect(db.statements.filter((sql) => /"body"/.test(sql) && !/"body_bytes"/.test(sql))).toEqual([]);
+    });
+
     it("refuses a response larger than the limit with RESPONSE_TOO_LARGE, not a huge body", async () => {
       const response = await fetch(server.url, {
         method: "POST",

@@ -71,7 +71,7 @@ describe("embedded default", () => {
   });
 
   describe("a second npm start on the same data folder", () => {
-    it("refuses with a message naming the process that holds it, and starts once that one has stopped", async () => {
+    it("refuses with a message naming the process that holds it, and starts once that one has stopped or died", async () => {
       const lockDir = await mkdtemp(path.join(tmpdir(), "claimgraph-e2e-lock-"));
       const first = await startServer(lockDir);
       try {
@@ -86,7 +86,13 @@ describe("embedded default", () => {
         expect(await first.stop()).toBe(0);
       }
       const again = await startServer(lockDir);
-      await again.stop();
+      // A server that dies without releasing the lock (kill -9, a container's OOM kill) leaves
+      // it behind; it goes stale and the next start takes it over.
+      const killed = new Promise((resolve) => again.child.once("exit", resolve));
+      again.child.kill("SIGKILL");
+      await killed;
+      const afterCrash = await startServer(lockDir);
+      await afterCrash.stop();
       await rm(lockDir, { recursive: true, force: true });
     });
   });

@@ -91,6 +91,20 @@ function runScript(script: string, args: string[], env: NodeJS.ProcessEnv, stdin
     ).rejects.toThrow(/exited with 1[\s\S]*is a superuser[\s\S]*claimgraph_app/);
   });
 
+  it("refuses to start in production when its role can create roles (and so grant itself the owner's)", async () => {
+    const creator = `${role}_creator`;
+    await adminQuery(readTarget().adminUrl!, `CREATE ROLE ${creator} LOGIN CREATEROLE IN ROLE claimgraph_app`);
+    try {
+      const url = new URL(db.url);
+      url.username = creator;
+      await expect(
+        startServerProcess({ NODE_ENV: "production", DATABASE_URL: url.toString(), JWT_SECRET: SECRET }),
+      ).rejects.toThrow(/exited with 1[\s\S]*can create roles/);
+    } finally {
+      await adminQuery(readTarget().adminUrl!, `DROP ROLE IF EXISTS ${creator}`);
+    }
+  });
+
   it("refuses the development seeds in production, whatever CLAIMGRAPH_SEED says", async () => {
     await expect(
       startServerProcess({

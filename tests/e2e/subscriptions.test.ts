@@ -8,6 +8,7 @@ import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
+import { captureLogs } from "../support/logs";
 import { readTarget } from "../support/server-target";
 import { subscribe } from "../support/subscriber";
 
@@ -34,12 +35,19 @@ if (embedded)
   let server: RunningServer;
   let bus: EventBus;
   let clock = Date.now();
+  // Set to make reading the session clock fail: an unexpected error while checking a session.
+  let clockFailure: Error | null = null;
+  const logs = captureLogs();
 
   beforeAll(async () => {
     db = await createTestDatabase();
     const hub = createEventHub();
     const schema = await createSchema(hub);
-    api = await createTestApi(db, { port: 0, host: "127.0.0.1" }, undefined, { now: () => new Date(clock), schema });
+    const now = () => {
+      if (clockFailure) throw clockFailure;
+      return new Date(clock);
+    };
+    api = await createTestApi(db, { port: 0, host: "127.0.0.1" }, logs.logger, { now, schema });
     bus = new EventBus({ kind: "server", url: db.url }, db.prisma, hub, createLogger("silent"));
     await bus.start();
     server = await startHttpServer(api.app, schema, hub);
@@ -127,6 +135,52 @@ if (embedded)
     } finally {
       clock = Date.now();
       await subscriber.close();
+    }
+  });
+
+  it("closes the connection with 1011, not 4403, and logs the cause when a session cannot be checked", async () => {
+    const { article, quote } = await quoteInReview();
+    const reviewer = await api.user("REVIEWER");
+    const subscriber = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    try {
+      const seen = await primed(subscriber, reviewer, quote.gid);
+      clockFailure = new Error("the session clock is unavailable");
+      await db.prisma.annotationEvent.create({
+        data: { annotationId: quote.id, kind: "COMMENTED", version: 1, comment: "while sessions cannot be checked" },
+      });
+      await subscriber.until(seen + 1, 10_000);
+      expect(subscriber.failure()).toMatchObject({ code: 1011 });
+      expect(subscriber.received).toHaveLength(seen);
+      expect(logs.lines).toContainEqual(
+        expect.objectContaining({
+          msg: "unexpected error",
+          err: expect.objectContaining({ message: clockFailure.message }),
+        }),
+      );
+    } finally {
+      clockFailure = null;
+      await subscriber.close();
+    }
+  });
+
+  it("closes a new connection with 1011 when its session cannot be checked, and 4403 once it can and is bad", async () => {
+    const reviewer = await api.user("REVIEWER");
+    const article = await makeArticle(db.prisma);
+    clockFailure = new Error("the session clock is unavailable");
+    const unchecked = subscribe(server.url, reviewer.token, EVENTS, { articleId: article.gid });
+    try {
+      await unchecked.until(1, 10_000);
+      expect(unchecked.failure()).toMatchObject({ code: 1011 });
+    } finally {
+      clockFailure = null;
+      await unchecked.close();
+    }
+    const forged = subscribe(server.url, `${reviewer.token}x`, EVENTS, { articleId: article.gid });
+    try {
+      await forged.until(1, 10_000);
+      expect(forged.failure()).toMatchObject({ code: 4403 });
+    } finally {
+      await forged.close();
     }
   });
 

@@ -46,6 +46,21 @@ describe("eraseUser", () => {
     expect(me.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("leaves an account that cannot be enabled again or given a password", async () => {
+    const admin = await api.user("ADMIN");
+    const editor = await api.user("ANNOTATOR");
+    await admin.api.ok(ERASE, { i: { id: editor.gid } });
+    const UPDATE = `mutation ($i: UpdateUserInput!) { updateUser(input: $i) { errors { code message } } }`;
+    for (const change of [{ disabled: false }, { password: "a brand new password" }, { displayName: "Back again" }]) {
+      const result = await admin.api.ok(UPDATE, { i: { id: editor.gid, ...change } });
+      expect(result.updateUser.errors).toEqual([
+        { code: "FORBIDDEN", message: "An erased account cannot be changed." },
+      ]);
+    }
+    const row = await db.prisma.user.findUniqueOrThrow({ where: { id: editor.id } });
+    expect(row).toMatchObject({ passwordHash: null, disabledAt: expect.any(Date), displayName: "Erased user" });
+  });
+
   it("is refused for one's own account and for non-admins", async () => {
     const admin = await api.user("ADMIN");
     const own = await admin.api.ok(ERASE, { i: { id: admin.gid } });

@@ -1,4 +1,16 @@
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Args,
+  Ctx,
+  Extensions,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
@@ -56,6 +68,17 @@ export class ArticleResolver {
   ): Promise<ImportArticlePayload> {
     const { value, errors } = await attempt(() => services.articles.import(scope.viewer, input));
     return { article: value && fromRow(Article, value), errors };
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      "The exact text annotations point into (paragraphs separated by a blank line). Span offsets are UTF-16 code units into this string. Bodies can be long: each costs 50 in the query cost limit, and bodies that would exceed the response size limit are refused (RESPONSE_TOO_LARGE) before they are read.",
+  })
+  @Extensions({ cost: 50 })
+  async body(@Root() article: Article, @Ctx() { scope }: Context): Promise<string> {
+    const body = await scope.loaders.bodyById.load(article.dbId);
+    if (body === null) throw new Error(`article ${article.dbId} has no body`);
+    return body;
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes in this article, in text order." })

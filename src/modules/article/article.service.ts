@@ -1,4 +1,4 @@
-import type { Article, Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import type { Stance } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
@@ -11,6 +11,8 @@ import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
 import { annotationVisibility, mentionsActor } from "../annotation/annotation.policy";
 import { contentHash, parseArticleText } from "../ingest/article.parser";
+import type { ArticleRow } from "./article.loaders";
+import { WITHOUT_BODY } from "./article.loaders";
 
 export interface ArticleListFilter {
   search?: string | null;
@@ -47,7 +49,7 @@ export class ArticleService {
   ) {
     const where = articleWhere(viewer, filter);
     const direction = order?.direction === "ASC" ? "asc" : "desc";
-    const keys: SortKey<Article>[] =
+    const keys: SortKey<ArticleRow>[] =
       order?.field === "TITLE"
         ? [{ field: "title", direction, type: "text", value: (row) => row.title }]
         : order?.field === "CREATED_AT"
@@ -58,6 +60,7 @@ export class ArticleService {
       keys,
       fetch: (page) =>
         this.prisma.article.findMany({
+          omit: WITHOUT_BODY,
           where: { AND: [where, page.where as Prisma.ArticleWhereInput] },
           orderBy: page.orderBy as Prisma.ArticleOrderByWithRelationInput[],
           take: page.take,
@@ -67,7 +70,7 @@ export class ArticleService {
   }
 
   findById(id: string) {
-    return this.prisma.article.findUnique({ where: { id } });
+    return this.prisma.article.findUnique({ where: { id }, omit: WITHOUT_BODY });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Extensions, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
@@ -12,12 +12,8 @@ export class Article extends Node {
   @Field(() => String, { description: "Headline, given at import or found in the text." })
   title!: string;
 
-  @Field(() => String, {
-    description:
-      "The exact text annotations point into (paragraphs separated by a blank line). Span offsets are UTF-16 code units into this string. Costs 50 in the query cost limit: bodies can be long.",
-  })
-  @Extensions({ cost: 50 })
-  body!: string;
+  // Read only when asked for, and priced first (article.resolver.ts).
+  body?: string;
 
   @Field(() => String, { nullable: true, description: "Outlet that published the article." })
   source!: string | null;

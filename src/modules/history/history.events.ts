@@ -130,19 +130,27 @@ export class EventBus {
       this.reconnect(client);
     });
     client.on("end", () => this.reconnect(client));
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    const { rows } = await client.query<{ now: Date; pid: number }>(
-      "SELECT clock_timestamp() AS now, pg_backend_pid() AS pid",
-    );
-    this.pid = rows[0]!.pid;
-    const since = this.listeningSince ? (this.newest ?? this.listeningSince) : null;
-    this.listeningSince = rows[0]!.now;
-    this.client = client;
-    this.attempts = 0;
-    // After a drop: what committed while nobody listened. LISTEN came first, so nothing falls
-    // between the replay and the live notifications; duplicates are skipped by id.
-    if (since) await this.replay(since);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      const { rows } = await client.query<{ now: Date; pid: number }>(
+        "SELECT clock_timestamp() AS now, pg_backend_pid() AS pid",
+      );
+      // After a drop: what committed while nobody listened, from the last event delivered (or,
+      // if none was, from when the last good connection began). LISTEN came first, so nothing
+      // falls between the replay and the live notifications; duplicates are skipped by id.
+      // The starting point moves on only once the replay has succeeded.
+      const since = this.listeningSince ? (this.newest ?? this.listeningSince) : null;
+      if (since) await this.replay(since);
+      this.listeningSince = rows[0]!.now;
+      this.pid = rows[0]!.pid;
+      this.client = client;
+      this.attempts = 0;
+    } catch (error) {
+      client.removeAllListeners("end");
+      await client.end().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async replay(since: Date): Promise<void> {
@@ -196,20 +204,49 @@ function parseNotice(payload: string): EventNotice | null {
 
 /**
  * The events one subscription receives: those of `articleId` (when given) that the subscriber
- * may see as of each event. `open` rebuilds the subscriber's scope for the event (viewer,
- * policy and fresh loaders, so the annotation it names is read as it is now); null means the
+ * may see as of each event. For each event, `open` rebuilds the subscriber's scope (viewer,
+ * policy and fresh loaders, so the annotation it names is read as it is now) and `install`
+ * hands it to the operation before the event's selection is executed; a null scope means the
  * subscriber's session has ended, which ends the stream.
+ *
+ * A hand-written iterator rather than an async generator: a generator waiting for the next
+ * event cannot be returned until that event comes, so a subscription the client has left would
+ * hold its slot and listener until some event reached it. Here return() ends it at once.
  */
-export async function* liveEvents(
+export function liveEvents(
   hub: EventHub,
-  options: { articleId: string | null; open: (notice: EventNotice) => Promise<Scope | null> },
-): AsyncGenerator<{ scope: Scope; event: AnnotationEvent }> {
-  for await (const notice of hub.subscribe(ANNOTATION_EVENTS)) {
-    if (options.articleId && notice.articleId !== options.articleId) continue;
-    const scope = await options.open(notice);
-    if (!scope) return;
-    // Through the scope's loader, so the viewer's row rule decides (readers: publications only).
-    const event = await scope.loaders.eventById.load(notice.eventId);
-    if (event) yield { scope, event };
-  }
+  options: {
+    articleId: string | null;
+    open: (notice: EventNotice) => Promise<Scope | null>;
+    install: (scope: Scope) => void;
+  },
+): AsyncIterableIterator<AnnotationEvent> {
+  const source = hub.subscribe(ANNOTATION_EVENTS)[Symbol.asyncIterator]();
+  let ended = false;
+  const finish = async (): Promise<IteratorResult<AnnotationEvent>> => {
+    ended = true;
+    await source.return?.();
+    return { value: undefined, done: true };
+  };
+  return {
+    async next() {
+      while (!ended) {
+        const { value: notice, done } = await source.next();
+        if (done || ended) return finish();
+        if (options.articleId && notice.articleId !== options.articleId) continue;
+        const scope = await options.open(notice);
+        if (!scope) return finish();
+        // Through the scope's loader, so the viewer's row rule decides (readers: publications only).
+        const event = await scope.loaders.eventById.load(notice.eventId);
+        if (!event || ended) continue;
+        options.install(scope);
+        return { value: event, done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    return: finish,
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

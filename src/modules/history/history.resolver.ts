@@ -40,13 +40,11 @@ export class HistoryResolver {
       const articleId = args.articleId ? expectGlobalId(args.articleId as string, ["Article"], ["articleId"]) : null;
       const live = (context as Context).live;
       if (!live) throw new Error("subscriptions are served over graphql-ws only");
-      const events = liveEvents(live.hub, { articleId, open: live.open });
-      return (async function* () {
-        for await (const { scope, event } of events) {
-          (context as Context).scope = scope;
-          yield event;
-        }
-      })();
+      return liveEvents(live.hub, {
+        articleId,
+        open: live.open,
+        install: (scope) => ((context as Context).scope = scope),
+      });
     },
   })
   annotationEvents(

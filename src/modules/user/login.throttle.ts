@@ -1,5 +1,4 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { Db } from "../../shared/database/prisma";
+import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 
 export interface LoginLimits {
@@ -10,25 +9,43 @@ export interface LoginLimits {
 }
 
 /** Failures older than this are forgotten. */
-const WINDOW = "1 hour";
+const WINDOW_MS = 60 * 60 * 1000;
 /** The longest a key is blocked after one more failure. */
-const MAX_BLOCK = "15 minutes";
+const MAX_BLOCK_MS = 15 * 60 * 1000;
+
+/** How long a key is blocked once it has `failures` failures against an allowance (0: not blocked). */
+export function blockAfter(failures: number, allowance: number): number {
+  if (failures <= allowance) return 0;
+  // Capped before it is raised to a power: 2^20 s is beyond the longest block already.
+  return Math.min(1000 * 2 ** Math.min(failures - allowance - 1, 20), MAX_BLOCK_MS);
+}
+
+interface Row {
+  failures: number;
+  first_failure_at: Date;
+  blocked_until: Date | null;
+  now: Date;
+}
 
 /**
  * Throttles sign-in per account and per client address, with exponential backoff, shared by
  * every instance through PostgreSQL. Failures are counted per key within a one-hour window;
  * once a key is past its allowance, each further failure blocks it for twice as long as the
  * one before (1 s, 2 s, 4 s … up to 15 minutes), and a blocked key is refused RATE_LIMITED,
- * with the seconds to wait, before any password is checked. A successful sign-in clears the
- * account's count (not the address's: one good password must not launder an address that is
- * guessing at others). Unknown e-mail addresses are counted like known ones, so the throttle
- * tells nothing about which accounts exist.
+ * with the seconds to wait, before any password is checked.
+ *
+ * An attempt is counted as a failure *before* its password is checked (reserve), under a row
+ * lock, so concurrent guesses cannot all slip through between a check and their recording; a
+ * successful sign-in then takes its count back (succeeded): it clears the account's failures,
+ * and gives the address back the one it reserved (one good password must not launder an
+ * address that is guessing at others). Unknown e-mail addresses are counted like known ones,
+ * so the throttle tells nothing about which accounts exist.
  */
 export class LoginThrottle {
   private lastSweep = 0;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: PrismaClient,
     private readonly limits: LoginLimits,
   ) {}
 
@@ -39,37 +56,44 @@ export class LoginThrottle {
     ];
   }
 
-  /** Throws RATE_LIMITED when the account or the address is blocked now. */
-  async check(email: string, address: string | null): Promise<void> {
-    const keys = this.keys(email, address).map((entry) => entry.key);
-    const [blocked] = await this.db.$queryRaw<{ wait: number }[]>`
-      SELECT ceil(extract(epoch FROM max(blocked_until) - now()))::int AS wait
-        FROM login_throttles WHERE key = ANY(${keys}) AND blocked_until > now()`;
-    if (blocked?.wait) throw rateLimited(blocked.wait);
-  }
-
-  /** Counts a failed sign-in against the account and the address; blocks past the allowance. */
-  async failed(email: string, address: string | null): Promise<void> {
-    for (const { key, allowance } of this.keys(email, address)) {
-      // One statement, so that concurrent failures all count: a failure outside the window
-      // starts a new one; past the allowance the block doubles with every failure.
-      await this.db.$executeRaw`
-        INSERT INTO login_throttles AS t (key, failures, first_failure_at, blocked_until)
-        VALUES (${key}, 1, now(), ${blockAfter(1, allowance)})
-        ON CONFLICT (key) DO UPDATE SET
-          failures = CASE WHEN t.first_failure_at < now() - ${WINDOW}::interval THEN 1 ELSE t.failures + 1 END,
-          first_failure_at = CASE WHEN t.first_failure_at < now() - ${WINDOW}::interval THEN now() ELSE t.first_failure_at END,
-          blocked_until = ${blockAfter(
-            Prisma.sql`CASE WHEN t.first_failure_at < now() - ${WINDOW}::interval THEN 1 ELSE t.failures + 1 END`,
-            allowance,
-          )}`;
-    }
+  /**
+   * Counts an attempt against the account and the address, or throws RATE_LIMITED (counting
+   * nothing) when either is blocked now. Keys are locked in a fixed order: no deadlocks.
+   */
+  async reserve(email: string, address: string | null): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      for (const { key, allowance } of this.keys(email, address)) {
+        await tx.$executeRaw`
+          INSERT INTO login_throttles (key, failures, first_failure_at) VALUES (${key}, 0, now())
+          ON CONFLICT (key) DO NOTHING`;
+        const [row] = await tx.$queryRaw<Row[]>`
+          SELECT failures, first_failure_at, blocked_until, now() AS now
+            FROM login_throttles WHERE key = ${key} FOR UPDATE`;
+        const now = row!.now.getTime();
+        if (row!.blocked_until && row!.blocked_until.getTime() > now) {
+          throw rateLimited(Math.ceil((row!.blocked_until.getTime() - now) / 1000));
+        }
+        const fresh = now - row!.first_failure_at.getTime() > WINDOW_MS;
+        const failures = fresh ? 1 : row!.failures + 1;
+        const block = blockAfter(failures, allowance);
+        await tx.$executeRaw`
+          UPDATE login_throttles
+             SET failures = ${failures},
+                 first_failure_at = ${fresh ? new Date(now) : row!.first_failure_at},
+                 blocked_until = ${block ? new Date(now + block) : null}
+           WHERE key = ${key}`;
+      }
+    });
     await this.sweep();
   }
 
-  /** A successful sign-in clears the account's failures. */
-  async succeeded(email: string): Promise<void> {
+  /** A successful sign-in: the account's failures are cleared, the address's reservation returned. */
+  async succeeded(email: string, address: string | null): Promise<void> {
     await this.db.$executeRaw`DELETE FROM login_throttles WHERE key = ${`account:${email}`}`;
+    if (address) {
+      await this.db.$executeRaw`
+        UPDATE login_throttles SET failures = greatest(failures - 1, 0) WHERE key = ${`address:${address}`}`;
+    }
   }
 
   /** Drops keys whose window and block are over, at most once a minute per instance. */
@@ -78,16 +102,9 @@ export class LoginThrottle {
     this.lastSweep = Date.now();
     await this.db.$executeRaw`
       DELETE FROM login_throttles
-       WHERE first_failure_at < now() - ${WINDOW}::interval AND (blocked_until IS NULL OR blocked_until < now())`;
+       WHERE first_failure_at < now() - ${`${WINDOW_MS} milliseconds`}::interval
+         AND (blocked_until IS NULL OR blocked_until < now())`;
   }
-}
-
-/** The block after `failures` failures (an SQL expression or a number) against an allowance. */
-function blockAfter(failures: Prisma.Sql | number, allowance: number): Prisma.Sql {
-  const count = typeof failures === "number" ? Prisma.sql`${failures}::int` : failures;
-  return Prisma.sql`CASE WHEN (${count}) > ${allowance}::int
-    THEN now() + least(interval '1 second' * power(2, (${count}) - ${allowance}::int - 1), ${MAX_BLOCK}::interval)
-    ELSE NULL END`;
 }
 
 function rateLimited(seconds: number): DomainError {

@@ -36,13 +36,31 @@ function bounded<T>(task: () => Promise<T>): Promise<T> {
   return work(task);
 }
 
+async function hash(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: MAX_MEMORY });
+  return ["scrypt", N, R, P, salt.toString("base64url"), key.toString("base64url")].join("$");
+}
+
 /** Encoded as scrypt$N$r$p$salt$hash (base64url), so parameters can be raised later. */
 export function hashPassword(password: string): Promise<string> {
-  return bounded(async () => {
-    const salt = randomBytes(16);
-    const hash = await scryptAsync(password, salt, KEY_LENGTH, { N, r: R, p: P, maxmem: MAX_MEMORY });
-    return ["scrypt", N, R, P, salt.toString("base64url"), hash.toString("base64url")].join("$");
+  return bounded(() => hash(password));
+}
+
+let decoy: Promise<string> | null = null;
+
+/**
+ * A hash to verify against when the e-mail is unknown, so that the answer costs what a real
+ * check costs. Made once, on first use (not at import: that would cost every process start),
+ * outside the bound (a busy moment must not leave it failed: that would answer unknown e-mails
+ * differently from known ones from then on); a failure is not kept.
+ */
+export function decoyHash(): Promise<string> {
+  decoy ??= hash("decoy password that matches nothing").catch((error: unknown) => {
+    decoy = null;
+    throw error;
   });
+  return decoy;
 }
 
 export function verifyPassword(password: string, encoded: string): Promise<boolean> {

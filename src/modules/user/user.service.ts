@@ -6,16 +6,9 @@ import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
-import { hashPassword, verifyPassword } from "./password";
+import { decoyHash, hashPassword, verifyPassword } from "./password";
 import type { LoginThrottle } from "./login.throttle";
 import { signSessionToken, verifySessionToken } from "./session.token";
-
-/**
- * A scrypt hash to verify against when the e-mail is unknown, so that the answer costs what a
- * real check costs. Made on first use, not at import (that would cost every process start).
- */
-let timingDecoy: Promise<string> | null = null;
-const decoyHash = () => (timingDecoy ??= hashPassword("decoy password that matches nothing"));
 
 export interface NewAccount {
   email: string;
@@ -42,14 +35,13 @@ export class UserService {
    */
   async login(input: { email: string; password: string }, clientAddress: string | null = null) {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.check(email, clientAddress);
+    await this.throttle.reserve(email, clientAddress);
     const user = await this.prisma.user.findUnique({ where: { email } });
     const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !user.passwordHash || !matches || user.disabledAt) {
-      await this.throttle.failed(email, clientAddress);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, "E-mail or password is wrong.", { field: ["input"] });
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(email, clientAddress);
     return { user, token: await signSessionToken(user.id, this.secret, this.tokenTtlSeconds) };
   }
 
@@ -93,10 +85,6 @@ export class UserService {
   }
 
   /**
-   * Creates an account without asking who wants it: for operators with access to the database
-   * (npm run user:create bootstraps the first admin). The API reaches it only through create().
-   */
-  /**
    * Pseudonymises an account (the right to erasure, as far as an audit trail allows): the account
    * is disabled, its sessions end, and its name, e-mail and password are erased. The row stays,
    * because history is append-only and names who did what: events and comments keep pointing at
@@ -124,6 +112,10 @@ export class UserService {
     });
   }
 
+  /**
+   * Creates an account without asking who wants it: for operators with access to the database
+   * (npm run user:create bootstraps the first admin). The API reaches it only through create().
+   */
   async createAccount(input: NewAccount) {
     return this.prisma.user.create({
       data: {
@@ -148,6 +140,10 @@ export class UserService {
     requireAdmin(viewer, "manage users");
     const current = await this.prisma.user.findUnique({ where: { id: input.id } });
     if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such user.", { field: ["input", "id"] });
+    if (current.erasedAt) {
+      // Re-enabling or giving a password to an erased account would bring back a login nobody owns.
+      throw new DomainError(ErrorCode.FORBIDDEN, "An erased account cannot be changed.", { field: ["input", "id"] });
+    }
     if (current.id === viewer.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
       throw new DomainError(ErrorCode.FORBIDDEN, "Admins cannot disable or demote themselves.", {
         field: ["input", "id"],

@@ -78,10 +78,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 /** What the server's own database role may do beyond its needs: checked at start (main.ts). */
 export async function servingRolePrivileges(
   prisma: PrismaClient,
-): Promise<{ role: string; superuser: boolean; owner: boolean }> {
-  const [row] = await prisma.$queryRaw<{ role: string; superuser: boolean; owner: boolean }[]>`
-    SELECT current_user AS role, r.rolsuper AS superuser,
-           pg_has_role(current_user, c.relowner, 'USAGE') AS owner
+): Promise<{ role: string; superuser: boolean; owner: boolean; createsRoles: boolean }> {
+  // MEMBER, not USAGE: a member of the owning role without INHERIT can still SET ROLE to it.
+  const [row] = await prisma.$queryRaw<{ role: string; superuser: boolean; owner: boolean; createsRoles: boolean }[]>`
+    SELECT current_user AS role, r.rolsuper AS superuser, r.rolcreaterole AS "createsRoles",
+           pg_has_role(current_user, c.relowner, 'MEMBER') AS owner
       FROM pg_roles r, pg_class c
      WHERE r.rolname = current_user AND c.oid = '"annotation_events"'::regclass`;
   return row!;

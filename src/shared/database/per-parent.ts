@@ -70,32 +70,41 @@ export async function pagesPerParent<R extends { id: string }>(
   const bounds: Prisma.Sql[] = [];
   if (window.after) bounds.push(beyond(columns, window.after, true));
   if (window.before) bounds.push(beyond(columns, window.before, false));
-  const order = columns.map(
-    (column) =>
-      Prisma.sql`${column.sql} ${Prisma.raw((column.direction === "asc") !== window.backward ? "ASC" : "DESC")}`,
-  );
+  const direction = (column: { direction: "asc" | "desc" }) =>
+    Prisma.raw((column.direction === "asc") !== window.backward ? "ASC" : "DESC");
+  const order = columns.map((column) => Prisma.sql`${column.sql} ${direction(column)}`);
+  // The sort values are selected again under fixed names, to order the page outside the LATERAL.
+  const sortColumns = columns.map((column, i) => Prisma.sql`${column.sql} AS ${Prisma.raw(`"_k${i}"`)}`);
+  const outerOrder = columns.map((column, i) => Prisma.sql`x.${Prisma.raw(`"_k${i}"`)} ${direction(column)}`);
   const parent = Prisma.raw("p.parent");
-  // The page plus one look-ahead row is selected per parent, but only the page leaves the
-  // database: the look-ahead row is counted (`_fetched`), so hasNextPage costs no row.
+  // Per parent, the inner query is a plain ORDER BY … LIMIT (an index scan or a top-N sort):
+  // the page plus one look-ahead row. Only the page leaves the database: the look-ahead row is
+  // counted (`_fetched`), so hasNextPage costs no row. Pages come out in parent order, then in
+  // the page's own order.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT p.parent AS "_parent", x.*
-      FROM unnest(${[...parents]}::uuid[]) AS p(parent)
-      CROSS JOIN LATERAL (
-        SELECT y.*, count(*) OVER () AS "_fetched" FROM (
-          SELECT ${query.columns}, row_number() OVER (ORDER BY ${Prisma.join(order, ", ")}) AS "_n"
+    SELECT w.* FROM (
+      SELECT p.parent AS "_parent", p.ord AS "_ord", x.*,
+             row_number() OVER (PARTITION BY p.ord ORDER BY ${Prisma.join(outerOrder, ", ")}) AS "_n",
+             count(*) OVER (PARTITION BY p.ord) AS "_fetched"
+        FROM unnest(${[...parents]}::uuid[]) WITH ORDINALITY AS p(parent, ord)
+        CROSS JOIN LATERAL (
+          SELECT ${query.columns}, ${Prisma.join(sortColumns, ", ")}
             FROM ${query.from}
            WHERE ${query.where(parent)}${bounds.length ? Prisma.sql` AND ${Prisma.join(bounds, " AND ")}` : Prisma.empty}
            ORDER BY ${Prisma.join(order, ", ")}
            LIMIT ${window.size + 1}
-        ) y
-      ) x
-     WHERE x."_n" <= ${Math.max(window.size, 1)}`;
+        ) x
+    ) w
+    WHERE w."_n" <= ${Math.max(window.size, 1)}
+    ORDER BY w."_ord", w."_n"`;
   const byParent = new Map<string, { rows: R[]; fetched: number }>(parents.map((id) => [id, { rows: [], fetched: 0 }]));
-  for (const { _parent, _fetched, _n, ...child } of rows) {
-    const group = byParent.get(_parent as string);
+  for (const row of rows) {
+    const group = byParent.get(row._parent as string);
     if (!group) continue;
+    group.fetched = Number(row._fetched);
+    const child: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) if (!key.startsWith("_")) child[key] = value;
     group.rows.push(query.map(child));
-    group.fetched = Number(_fetched);
   }
   return parents.map((id) => {
     const { rows: children, fetched } = byParent.get(id)!;

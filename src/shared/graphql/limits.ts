@@ -17,7 +17,7 @@ import type { ComplexityEstimator } from "graphql-query-complexity";
 import { getComplexity } from "graphql-query-complexity";
 import type { Limits } from "../config";
 import type { ErrorCode } from "../errors";
-import { ErrorCode as Codes } from "../errors";
+import { DomainError, ErrorCode as Codes } from "../errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination";
 
 /**
@@ -208,6 +208,32 @@ export function jsonSizeWithin(value: unknown, cap: number): number {
     }
   }
   return size;
+}
+
+/**
+ * What an operation may still read into its response, in bytes: large values (article bodies)
+ * are charged before they are read, so a request for many of them is refused before it fills
+ * the memory, not after (the final size check cannot prevent that).
+ */
+export interface ResponseBudget {
+  /** Throws RESPONSE_TOO_LARGE when `bytes` more would exceed the limit. */
+  charge(bytes: number): void;
+}
+
+export function responseBudget(limit: number): ResponseBudget {
+  let used = 0;
+  return {
+    charge(bytes) {
+      used += bytes;
+      if (used > limit) {
+        throw new DomainError(
+          Codes.RESPONSE_TOO_LARGE,
+          `The response would exceed ${limit} bytes; ask for fewer or smaller fields.`,
+          { limit },
+        );
+      }
+    },
+  };
 }
 
 /** RESPONSE_TOO_LARGE when a result's data would exceed the response limit; null when it fits. */
