@@ -73,7 +73,12 @@ export function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** CPU time of every PostgreSQL server process on this machine (ms); null when there are none to read. */
+/**
+ * CPU time (ms) PostgreSQL has used on this machine, including its backends that have exited:
+ * the live server processes' own time plus the time of the children the postmaster has reaped
+ * (its cutime and cstime), so that a connection closing during a run does not take its work
+ * with it. Null when no PostgreSQL server runs here.
+ */
 export function postgresCpuMs(): number | null {
   let total = 0;
   let found = false;
@@ -82,7 +87,12 @@ export function postgresCpuMs(): number | null {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       if (!stat.includes("(postgres)")) continue;
-      total += cpuMs(Number(entry));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const parent = readFileSync(`/proc/${fields[1]}/stat`, "utf8");
+      const own = Number(fields[11]) + Number(fields[12]);
+      // The postmaster (whose parent is not PostgreSQL) also counts its reaped children.
+      const reaped = parent.includes("(postgres)") ? 0 : Number(fields[13]) + Number(fields[14]);
+      total += ((own + reaped) * 1000) / TICKS_PER_SECOND;
       found = true;
     } catch {
       // The process ended while we looked.
