@@ -10,7 +10,8 @@ import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
-import { assertVersion, bumpVersion, failFastOnStaleVersion } from "./annotation.version";
+import type { WriteState } from "./annotation.version";
+import { bumpVersion, readForWrite } from "./annotation.version";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -205,97 +206,96 @@ export class AnnotationService {
   }
 
   /**
-   * Edits an annotation under optimistic concurrency: the write is conditional on the
-   * version the editor saw, so of several concurrent edits based on one version exactly one
-   * wins and the others get CONFLICT with the current version.
+   * Edits an annotation under optimistic concurrency: the state is read in one statement at the
+   * version the editor saw, and the write is one transaction opened by the UPDATE conditional on
+   * that version, so of several concurrent edits based on one version exactly one wins and the
+   * others get CONFLICT with the current version. A note edit is five statements: the read,
+   * BEGIN, the UPDATE, the history INSERT, COMMIT.
    */
   async update(viewer: Viewer, input: UpdateAnnotationFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
-    await failFastOnStaleVersion(this.prisma, input.id, input.expectedVersion);
+    const spanGiven = SPAN_FIELDS.some((field) => input[field] !== undefined);
+    const current = await readForWrite(this.prisma, input.id, input.expectedVersion, { body: spanGiven });
+    const edit = checkEdit({ userId: viewer.id, role: viewer.role }, current);
+    if (!edit.ok) throw new DomainError(edit.code, edit.reason, { field: ["input", "id"] });
+    const nextStatus = edit.value;
+    refuseFieldsOfOtherKind(current.kind, input);
+
+    // Everything is validated before the transaction opens; the conditional UPDATE is its first
+    // statement, so what was read here is what the expected version had.
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const annotationData: Prisma.AnnotationUpdateManyMutationInput = {};
+    if (spanGiven) {
+      const span = anchorSpan(current.articleBody!, input);
+      for (const field of ["start", "end", "exact"] as const) {
+        if (span[field] !== current[field]) changes[field] = { from: current[field], to: span[field] };
+      }
+      Object.assign(annotationData, span);
+    }
+    if (input.note !== undefined && input.note !== current.note) {
+      changes.note = { from: current.note, to: input.note };
+      annotationData.note = input.note;
+    }
+
+    const quoteData: Prisma.QuoteUncheckedUpdateInput = {};
+    if (current.quote) {
+      if (input.speakerId !== undefined && input.speakerId !== current.quote.speakerId) {
+        if (input.speakerId) await requireActors(this.prisma, [input.speakerId], "speakerId");
+        quoteData.speakerId = input.speakerId;
+      }
+      if (input.speakerText !== undefined) quoteData.speakerText = input.speakerText;
+      if (input.quoteKind != null) quoteData.quoteKind = input.quoteKind;
+      diffInto(changes, current.quote, quoteData);
+    }
+
+    const claimData: Prisma.ClaimUncheckedUpdateInput = {};
+    let counterparts: string[] | null = null;
+    if (current.claim) {
+      if (input.topic != null) claimData.topicId = (await requireTopic(this.prisma, input.topic)).id;
+      if (input.stance != null) claimData.stance = input.stance;
+      if (input.subjectId != null && input.subjectId !== current.claim.subjectId) {
+        await requireActors(this.prisma, [input.subjectId], "subjectId");
+        claimData.subjectId = input.subjectId;
+      }
+      if (input.claimantId !== undefined && input.claimantId !== current.claim.claimantId) {
+        if (input.claimantId) await requireActors(this.prisma, [input.claimantId], "claimantId");
+        claimData.claimantId = input.claimantId;
+      }
+      if (input.attributionText !== undefined) claimData.attributionText = input.attributionText;
+      if (input.attributionKind != null) claimData.attributionKind = input.attributionKind;
+      if (input.quoteId !== undefined && input.quoteId !== current.claim.quoteId) {
+        if (input.quoteId) await requireQuoteIn(this.prisma, input.quoteId, current.articleId);
+        claimData.quoteId = input.quoteId;
+      }
+      diffInto(changes, current.claim, claimData);
+      if (input.counterpartIds != null) {
+        const next = unique(input.counterpartIds);
+        if (next.join() !== current.counterpartIds.join()) {
+          await requireActors(this.prisma, next, "counterpartIds");
+          counterparts = next;
+          changes.counterpartIds = { from: current.counterpartIds, to: next };
+        }
+      }
+    }
+
+    const { quote, claim } = current;
+    if (Object.keys(changes).length === 0) return { ...annotationOf(current), quote, claim };
+
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.annotation.findUnique({
-        where: { id: input.id },
-        include: { ...annotationInclude, article: { select: { body: true } } },
-      });
-      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
-      assertVersion(current.version, input.expectedVersion);
-      const edit = checkEdit({ userId: viewer.id, role: viewer.role }, current);
-      if (!edit.ok) throw new DomainError(edit.code, edit.reason, { field: ["input", "id"] });
-      const nextStatus = edit.value;
-      refuseFieldsOfOtherKind(current.kind, input);
-
-      // Phase 1 reads and validates only; nothing is written before the version is locked in.
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const annotationData: Prisma.AnnotationUpdateManyMutationInput = {};
-      if (SPAN_FIELDS.some((field) => input[field] !== undefined)) {
-        const span = anchorSpan(current.article.body, input);
-        for (const field of ["start", "end", "exact"] as const) {
-          if (span[field] !== current[field]) changes[field] = { from: current[field], to: span[field] };
-        }
-        Object.assign(annotationData, span);
-      }
-      if (input.note !== undefined && input.note !== current.note) {
-        changes.note = { from: current.note, to: input.note };
-        annotationData.note = input.note;
-      }
-
-      const quoteData: Prisma.QuoteUncheckedUpdateInput = {};
-      if (current.quote) {
-        if (input.speakerId !== undefined && input.speakerId !== current.quote.speakerId) {
-          if (input.speakerId) await requireActors(tx, [input.speakerId], "speakerId");
-          quoteData.speakerId = input.speakerId;
-        }
-        if (input.speakerText !== undefined) quoteData.speakerText = input.speakerText;
-        if (input.quoteKind != null) quoteData.quoteKind = input.quoteKind;
-        diffInto(changes, current.quote, quoteData);
-      }
-
-      const claimData: Prisma.ClaimUncheckedUpdateInput = {};
-      let counterparts: string[] | null = null;
-      if (current.claim) {
-        if (input.topic != null) claimData.topicId = (await requireTopic(tx, input.topic)).id;
-        if (input.stance != null) claimData.stance = input.stance;
-        if (input.subjectId != null) {
-          await requireActors(tx, [input.subjectId], "subjectId");
-          claimData.subjectId = input.subjectId;
-        }
-        if (input.claimantId !== undefined) {
-          if (input.claimantId) await requireActors(tx, [input.claimantId], "claimantId");
-          claimData.claimantId = input.claimantId;
-        }
-        if (input.attributionText !== undefined) claimData.attributionText = input.attributionText;
-        if (input.attributionKind != null) claimData.attributionKind = input.attributionKind;
-        if (input.quoteId !== undefined) {
-          if (input.quoteId) await requireQuoteIn(tx, input.quoteId, current.articleId);
-          claimData.quoteId = input.quoteId;
-        }
-        diffInto(changes, current.claim, claimData);
-        if (input.counterpartIds != null) {
-          const next = unique(input.counterpartIds);
-          const previous = (
-            await tx.claimCounterpart.findMany({ where: { claimId: current.id }, orderBy: { position: "asc" } })
-          ).map((row) => row.actorId);
-          if (next.join() !== previous.join()) {
-            await requireActors(tx, next, "counterpartIds");
-            counterparts = next;
-            changes.counterpartIds = { from: previous, to: next };
-          }
-        }
-      }
-
-      if (Object.keys(changes).length === 0) return stripArticle(current);
-
-      // Phase 2: the conditional version bump takes the row lock, so everything read in
-      // phase 1 is what the expected version had.
-      await bumpVersion(tx, current.id, input.expectedVersion, {
+      const annotation = await bumpVersion(tx, current.id, input.expectedVersion, {
         ...annotationData,
         status: nextStatus,
         lastEditorId: viewer.id,
       });
-      if (Object.keys(quoteData).length)
-        await tx.quote.update({ where: { annotationId: current.id }, data: quoteData });
-      if (Object.keys(claimData).length)
-        await tx.claim.update({ where: { annotationId: current.id }, data: claimData });
+      const written = {
+        ...annotation,
+        quote: Object.keys(quoteData).length
+          ? await tx.quote.update({ where: { annotationId: current.id }, data: quoteData })
+          : quote,
+        claim: Object.keys(claimData).length
+          ? await tx.claim.update({ where: { annotationId: current.id }, data: claimData })
+          : claim,
+      };
       if (counterparts) {
         await tx.claimCounterpart.deleteMany({ where: { claimId: current.id } });
         await tx.claimCounterpart.createMany({
@@ -309,11 +309,12 @@ export class AnnotationService {
           userId: viewer.id,
           fromStatus: current.status,
           toStatus: nextStatus,
-          version: input.expectedVersion + 1,
+          version: annotation.version,
           changes: changes as Prisma.InputJsonValue,
         },
+        select: { id: true },
       });
-      return tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: annotationInclude });
+      return written;
     });
   }
 
@@ -327,9 +328,10 @@ export class AnnotationService {
   }
 }
 
-function stripArticle<T extends { article: unknown }>(row: T): Omit<T, "article"> {
-  const { article: _article, ...rest } = row;
-  return rest;
+/** The annotation columns of a write's state, without what only the write needed. */
+export function annotationOf(state: WriteState): Omit<AnnotationRow, "quote" | "claim"> {
+  const { counterpartIds: _c, articleBody: _b, editorIds: _e, quote: _q, claim: _l, ...annotation } = state;
+  return annotation;
 }
 
 function refuseFieldsOfOtherKind(kind: AnnotationKind, input: UpdateAnnotationFields): void {

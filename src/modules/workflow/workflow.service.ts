@@ -4,10 +4,9 @@ import { authorizeWrite, editorOf } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationRow } from "../annotation/annotation.service";
-import { annotationInclude } from "../annotation/annotation.service";
-import { assertVersion, bumpVersion, failFastOnStaleVersion } from "../annotation/annotation.version";
+import { bumpVersion, readForWrite } from "../annotation/annotation.version";
 import type { Subject } from "./workflow.table";
-import { availableMoves, checkMove, editorIdsOf } from "./workflow.table";
+import { availableMoves, checkMove } from "./workflow.table";
 
 export interface TransitionFields {
   id: string;
@@ -31,30 +30,22 @@ export class WorkflowService {
 
   /**
    * Moves an annotation to another state, as the transition table allows, under optimistic
-   * concurrency: the state change is one UPDATE conditional on the expected version, so of
-   * concurrent moves and edits based on one version exactly one wins. The history event is
-   * written in the same transaction.
+   * concurrency: the state (with who has edited it) is read in one statement at the expected
+   * version, and the move is one transaction of the UPDATE conditional on that version and the
+   * history event, so of concurrent moves and edits based on one version exactly one wins.
    */
   async transition(viewer: Viewer, input: TransitionFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
-    await failFastOnStaleVersion(this.prisma, input.id, input.expectedVersion);
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.annotation.findUnique({ where: { id: input.id } });
-      if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
-      assertVersion(current.version, input.expectedVersion);
-      const history = await tx.annotationEvent.findMany({
-        where: { annotationId: current.id, kind: "UPDATED" },
-        select: { kind: true, userId: true },
+    const current = await readForWrite(this.prisma, input.id, input.expectedVersion, { editors: true });
+    const verdict = checkMove({ userId: viewer.id, role: viewer.role }, current, input.to, input.comment);
+    if (!verdict.ok) {
+      throw new DomainError(verdict.code, verdict.reason, {
+        field: ["input", verdict.code === ErrorCode.COMMENT_REQUIRED ? "comment" : "to"],
       });
-      const subject = { ...current, editorIds: editorIdsOf(history) };
-      const verdict = checkMove({ userId: viewer.id, role: viewer.role }, subject, input.to, input.comment);
-      if (!verdict.ok) {
-        throw new DomainError(verdict.code, verdict.reason, {
-          field: ["input", verdict.code === ErrorCode.COMMENT_REQUIRED ? "comment" : "to"],
-        });
-      }
-      const comment = input.comment?.trim() || null;
-      await bumpVersion(tx, current.id, input.expectedVersion, {
+    }
+    const comment = input.comment?.trim() || null;
+    return this.prisma.$transaction(async (tx) => {
+      const annotation = await bumpVersion(tx, current.id, input.expectedVersion, {
         status: input.to,
         // Accepting a machine suggestion makes the accepting editor its author.
         ...(current.status === "SUGGESTED" && input.to === "DRAFT" ? { authorId: viewer.id } : {}),
@@ -67,11 +58,12 @@ export class WorkflowService {
           kind: "TRANSITIONED",
           fromStatus: current.status,
           toStatus: input.to,
-          version: input.expectedVersion + 1,
+          version: annotation.version,
           comment,
         },
+        select: { id: true },
       });
-      return tx.annotation.findUniqueOrThrow({ where: { id: current.id }, include: annotationInclude });
+      return { ...annotation, quote: current.quote, claim: current.claim };
     });
   }
 }
