@@ -67,8 +67,11 @@ export interface Context {
    * subscription it is replaced at every event.
    */
   scope: Scope;
-  /** What the operation asks of its HTTP response beyond the body. */
-  response: { retryAfterSeconds?: number };
+  /**
+   * What the operation asks of its HTTP response beyond the body, and how it was read: in one
+   * planned statement (shared/read/plugin.ts, whose size is checked there) or by the resolvers.
+   */
+  response: { retryAfterSeconds?: number; read?: "planned" | "resolvers" };
   /** Subscriptions only (graphql-ws): the event hub, and how to reopen the scope for each event. */
   live?: LiveSource;
 }

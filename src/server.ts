@@ -17,6 +17,7 @@ import { ErrorCode } from "./shared/errors";
 import { errorLoggingPlugin, formatError } from "./shared/graphql/error-format";
 import { checkCost, limitError, limitRules, parseOptions, responseTooLarge } from "./shared/graphql/limits";
 import { startBudget, withinBudget } from "./shared/operation";
+import { plannedReads } from "./shared/read/plugin";
 
 /**
  * The operation gate, between validation and execution: subscriptions are refused over HTTP,
@@ -46,7 +47,7 @@ function operationGate(app: App, schema: GraphQLSchema): ApolloServerPlugin<Cont
           response.http.headers.set("x-request-id", contextValue.requestId);
           const wait = contextValue.response.retryAfterSeconds;
           if (wait) response.http.headers.set("retry-after", String(wait));
-          if (response.body.kind !== "single") return;
+          if (response.body.kind !== "single" || contextValue.response.read === "planned") return;
           const tooLarge = responseTooLarge(response.body.singleResult.data, limits);
           if (tooLarge) response.body.singleResult = { errors: [formatError(tooLarge.toJSON(), tooLarge)] };
         },
@@ -69,6 +70,7 @@ export function createApolloServer(app: App, schema: GraphQLSchema, plugins: Apo
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin<Context>(),
       operationGate(app, schema),
+      ...(app.config.plannedReads ? [plannedReads(app, schema)] : []),
       ...plugins,
     ],
   });

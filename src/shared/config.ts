@@ -30,6 +30,11 @@ export interface Config {
   tokenTtlSeconds: number;
   /** What one request may ask of the server (README: "Limits"). */
   limits: Limits;
+  /**
+   * Answer plannable queries with one SQL statement built from the selection (shared/read);
+   * false (CLAIMGRAPH_PLANNED_READS=false) sends every operation through the resolvers.
+   */
+  plannedReads: boolean;
 }
 
 /**
@@ -127,7 +132,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.JWT_SECRET || undefined,
     tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),
     limits: loadLimits(env),
+    plannedReads: booleanSwitch(env.CLAIMGRAPH_PLANNED_READS, true, "CLAIMGRAPH_PLANNED_READS"),
   };
+}
+
+function booleanSwitch(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value === "true" || value === "false") return value === "true";
+  throw new Error(`${name} must be true or false (got "${value}")`);
 }
 
 function positiveInteger(value: string, name: string): number {

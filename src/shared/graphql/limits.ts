@@ -239,9 +239,13 @@ export function responseBudget(limit: number): ResponseBudget {
 /** RESPONSE_TOO_LARGE when a result's data would exceed the response limit; null when it fits. */
 export function responseTooLarge(data: unknown, limits: Limits): GraphQLError | null {
   if (jsonSizeWithin(data, limits.responseBytes) <= limits.responseBytes) return null;
+  return responseLimitError(limits.responseBytes);
+}
+
+export function responseLimitError(limit: number): GraphQLError {
   return limitError(
     Codes.RESPONSE_TOO_LARGE,
-    `The response would exceed ${limits.responseBytes} bytes; ask for fewer or smaller fields.`,
-    limits.responseBytes,
+    `The response would exceed ${limit} bytes; ask for fewer or smaller fields.`,
+    limit,
   );
 }

@@ -1,0 +1,201 @@
+import { Prisma } from "../../generated/prisma/client";
+import type { AnnotationKind } from "../../generated/prisma/enums";
+import type { ReadPolicy } from "../../policy";
+import type { Args, FieldModel, InterfaceModel, ObjectModel, SqlKey } from "../../shared/read/model";
+import { NotPlannable } from "../../shared/read/sql";
+import { ACTOR } from "../actor/actor.read";
+import { ARTICLE } from "../article/article.read";
+import { TOPIC } from "../topic/topic.read";
+
+/**
+ * How quotes and claims read in SQL (shared/read/model.ts). A row is an annotation with its
+ * quote or claim: `annotations t`, `quotes t_q`, `claims t_c`.
+ */
+const raw = (sql: string) => Prisma.raw(sql);
+
+function from(t: string): Prisma.Sql {
+  return raw(`annotations ${t} LEFT JOIN quotes ${t}_q ON ${t}_q.annotation_id = ${t}.id
+    LEFT JOIN claims ${t}_c ON ${t}_c.annotation_id = ${t}.id`);
+}
+
+const visible = (policy: ReadPolicy, t: string) => policy.annotationsSql(raw(t));
+
+/**
+ * Text order: by article (ids are time-ordered UUIDs, so older imports first), then where the
+ * span starts. The cursor fields are those of the resolvers' lists, so cursors work on both paths.
+ */
+export function textOrder(direction: "asc" | "desc" = "asc"): SqlKey<never>[] {
+  return [
+    { field: "articleId", direction, type: "uuid", sql: (t) => raw(`${t}.article_id`), value: () => null },
+    { field: "start", direction, type: "int", sql: (t) => raw(`${t}.start`), value: () => null },
+  ];
+}
+
+/** A column of the annotation, or (`table` "q" or "c") of its quote or claim. */
+const value = (column: string, table?: "q" | "c" | "datetime"): FieldModel => ({
+  kind: "value",
+  sql: (t) => raw(table === "q" || table === "c" ? `${t}_${table}.${column}` : `${t}.${column}`),
+  format: table === "datetime" ? "datetime" : undefined,
+});
+
+/** The fields every annotation has. Targets in other modules are getters: the modules import each other. */
+function annotationFields(type: "Quote" | "Claim"): Record<string, FieldModel> {
+  return {
+    id: { kind: "id", type, sql: (t) => raw(`${t}.id`) },
+    kind: value("kind"),
+    start: value("start"),
+    end: value(`"end"`),
+    exact: value("exact"),
+    prefix: value("prefix"),
+    suffix: value("suffix"),
+    status: value("status"),
+    version: value("version"),
+    note: { ...value("note"), rule: "Annotation.note" },
+    createdAt: value("created_at", "datetime"),
+    updatedAt: value("updated_at", "datetime"),
+    article: {
+      kind: "one",
+      get target() {
+        return ARTICLE;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}.article_id`),
+    },
+  };
+}
+
+const topicIs = (args: Args, t: string) =>
+  typeof args.topic === "string"
+    ? Prisma.sql`${raw(`${t}_c.topic_id`)} = (SELECT id FROM topics WHERE key = ${args.topic})`
+    : null;
+
+/**
+ * A connection of annotations of `kind` (or both) under a parent, in text order. `target` is
+ * read when the edge is used (modules that declare edges to annotations are imported by this one).
+ */
+export function annotationEdge(
+  target: () => ObjectModel | InterfaceModel,
+  kind: AnnotationKind | null,
+  condition: (parent: string, c: string) => Prisma.Sql,
+  options: { topic?: boolean } = {},
+): FieldModel {
+  return {
+    kind: "connection",
+    get target() {
+      return target();
+    },
+    where: (args, t, c) => {
+      if (t === null) throw new NotPlannable("an annotation edge needs a parent");
+      return Prisma.join(
+        [
+          condition(t, c),
+          ...(kind ? [Prisma.sql`${raw(`${c}.kind`)} = ${kind}::"AnnotationKind"`] : []),
+          ...(options.topic ? [topicIs(args, c)].filter((sql): sql is Prisma.Sql => sql !== null) : []),
+        ],
+        " AND ",
+      );
+    },
+    keys: () => textOrder(),
+  };
+}
+
+export const QUOTE: ObjectModel = {
+  type: "Quote",
+  from,
+  visible,
+  fields: {
+    ...annotationFields("Quote"),
+    speakerText: value("speaker_text", "q"),
+    quoteKind: value("quote_kind", "q"),
+    speaker: {
+      kind: "one",
+      get target() {
+        return ACTOR;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}_q.speaker_id`),
+    },
+    claims: annotationEdge(
+      () => CLAIM,
+      "CLAIM",
+      (t, c) => raw(`${c}_c.quote_id = ${t}.id`),
+    ),
+  },
+};
+
+export const CLAIM: ObjectModel = {
+  type: "Claim",
+  from,
+  visible,
+  fields: {
+    ...annotationFields("Claim"),
+    stance: value("stance", "c"),
+    attributionText: value("attribution_text", "c"),
+    attributionKind: value("attribution_kind", "c"),
+    topic: {
+      kind: "one",
+      get target() {
+        return TOPIC;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}_c.topic_id`),
+    },
+    subject: {
+      kind: "one",
+      get target() {
+        return ACTOR;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}_c.subject_id`),
+    },
+    claimant: {
+      kind: "one",
+      get target() {
+        return ACTOR;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}_c.claimant_id`),
+    },
+    counterparts: {
+      kind: "list",
+      get target() {
+        return ACTOR;
+      },
+      from: (c) => raw(`claim_counterparts ${c}_cc JOIN actors ${c} ON ${c}.id = ${c}_cc.actor_id`),
+      where: (t, c) => raw(`${c}_cc.claim_id = ${t}.id`),
+      order: (c) => raw(`${c}_cc.position`),
+    },
+    quote: {
+      kind: "one",
+      get target() {
+        return QUOTE;
+      },
+      where: (t, c) => raw(`${c}.id = ${t}_c.quote_id`),
+    },
+  },
+};
+
+export const ANNOTATION: InterfaceModel = {
+  from,
+  visible,
+  variants: [
+    { model: QUOTE, when: (t) => raw(`${t}.kind = 'QUOTE'`) },
+    { model: CLAIM, when: (t) => raw(`${t}.kind = 'CLAIM'`) },
+  ],
+};
+
+/** Root lists of annotations: only without a filter for now (filtered lists go through the resolvers). */
+export function annotationList(target: () => ObjectModel | InterfaceModel, kind: AnnotationKind | null): FieldModel {
+  return {
+    kind: "connection",
+    get target() {
+      return target();
+    },
+    where: (args, _t, c) => {
+      if (args.filter != null) throw new NotPlannable("a filtered annotation list");
+      return kind ? Prisma.sql`${raw(`${c}.kind`)} = ${kind}::"AnnotationKind"` : Prisma.sql`TRUE`;
+    },
+    keys: (args) => {
+      const order = args.orderBy as { field?: string; direction?: string } | null | undefined;
+      const direction = order?.direction === "DESC" ? "desc" : "asc";
+      return order?.field === "CREATED_AT"
+        ? [{ field: "createdAt", direction, type: "date", sql: (t) => raw(`${t}.created_at`), value: () => null }]
+        : textOrder(direction);
+    },
+  };
+}
