@@ -4,3 +4,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
+
+/** Random numbers in [0, 1), from the operating system's generator. */
+const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+
+/**
+ * A UUID version 7 (RFC 9562) for `time`, time-ordered like the ids Prisma's uuid(7) default
+ * gives; its random bits come from `rng` (the corpus generator passes a seeded one).
+ */
+export function uuidV7(time: Date = new Date(), rng: () => number = secureRandom): string {
+  const hex = (value: number, digits: number) => Math.floor(value).toString(16).padStart(digits, "0");
+  const ms = time.getTime();
+  const high = hex(ms / 2 ** 16, 8);
+  const low = hex(ms % 2 ** 16, 4);
+  const rand = () => hex(rng() * 2 ** 16, 4);
+  const variant = hex(0x8000 | (rng() * 0x4000), 4);
+  return `${high}-${low}-7${rand().slice(1)}-${variant}-${rand()}${rand()}${rand()}`;
+}

@@ -1,4 +1,5 @@
-import { corpusArticle, corpusCast, uuidV7, random } from "../../src/modules/ingest/corpus.generator";
+import { corpusArticle, corpusCast, random } from "../../src/modules/ingest/corpus.generator";
+import { uuidV7 } from "../../src/shared/ids";
 import { checkMove } from "../../src/modules/workflow/workflow.table";
 
 const SIZE = { articles: 500, seed: 7 };

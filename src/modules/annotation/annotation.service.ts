@@ -10,8 +10,8 @@ import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
-import type { WriteState } from "./annotation.version";
-import { bumpVersion, readForWrite } from "./annotation.version";
+import type { AnnotationWrite, WriteState } from "./annotation.version";
+import { readForWrite, writeVersion } from "./annotation.version";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -207,10 +207,10 @@ export class AnnotationService {
 
   /**
    * Edits an annotation under optimistic concurrency: the state is read in one statement at the
-   * version the editor saw, and the write is one transaction opened by the UPDATE conditional on
-   * that version, so of several concurrent edits based on one version exactly one wins and the
-   * others get CONFLICT with the current version. A note edit is five statements: the read,
-   * BEGIN, the UPDATE, the history INSERT, COMMIT.
+   * version the editor saw, and the write is conditional on that version, so of several
+   * concurrent edits based on one version exactly one wins and the others get CONFLICT with the
+   * current version. An edit of the annotation's own fields (note, span) is two statements: the
+   * read, and the write with its history event (annotation.version.ts).
    */
   async update(viewer: Viewer, input: UpdateAnnotationFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
@@ -221,10 +221,10 @@ export class AnnotationService {
     const nextStatus = edit.value;
     refuseFieldsOfOtherKind(current.kind, input);
 
-    // Everything is validated before the transaction opens; the conditional UPDATE is its first
-    // statement, so what was read here is what the expected version had.
+    // Everything is validated before anything is written; every write is conditional on the
+    // expected version, so what was read here is what that version had.
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    const annotationData: Prisma.AnnotationUpdateManyMutationInput = {};
+    const annotationData: AnnotationWrite = {};
     if (spanGiven) {
       const span = anchorSpan(current.articleBody!, input);
       for (const field of ["start", "end", "exact"] as const) {
@@ -281,20 +281,25 @@ export class AnnotationService {
     const { quote, claim } = current;
     if (Object.keys(changes).length === 0) return { ...annotationOf(current), quote, claim };
 
+    const write = (db: Db) =>
+      writeVersion(
+        db,
+        current.id,
+        input.expectedVersion,
+        { ...annotationData, status: nextStatus, lastEditorId: viewer.id },
+        { kind: "UPDATED", userId: viewer.id, fromStatus: current.status, changes },
+      );
+    const quoteChanged = Object.keys(quoteData).length > 0;
+    const claimChanged = Object.keys(claimData).length > 0;
+    if (!quoteChanged && !claimChanged && !counterparts) return { ...(await write(this.prisma)), quote, claim };
+
+    // The kind row or the counterparts change too: one transaction, opened by the versioned write.
     return this.prisma.$transaction(async (tx) => {
-      const annotation = await bumpVersion(tx, current.id, input.expectedVersion, {
-        ...annotationData,
-        status: nextStatus,
-        lastEditorId: viewer.id,
-      });
+      const annotation = await write(tx);
       const written = {
         ...annotation,
-        quote: Object.keys(quoteData).length
-          ? await tx.quote.update({ where: { annotationId: current.id }, data: quoteData })
-          : quote,
-        claim: Object.keys(claimData).length
-          ? await tx.claim.update({ where: { annotationId: current.id }, data: claimData })
-          : claim,
+        quote: quoteChanged ? await tx.quote.update({ where: { annotationId: current.id }, data: quoteData }) : quote,
+        claim: claimChanged ? await tx.claim.update({ where: { annotationId: current.id }, data: claimData }) : claim,
       };
       if (counterparts) {
         await tx.claimCounterpart.deleteMany({ where: { claimId: current.id } });
@@ -302,18 +307,6 @@ export class AnnotationService {
           data: counterparts.map((actorId, position) => ({ claimId: current.id, actorId, position })),
         });
       }
-      await tx.annotationEvent.create({
-        data: {
-          annotationId: current.id,
-          kind: "UPDATED",
-          userId: viewer.id,
-          fromStatus: current.status,
-          toStatus: nextStatus,
-          version: annotation.version,
-          changes: changes as Prisma.InputJsonValue,
-        },
-        select: { id: true },
-      });
       return written;
     });
   }

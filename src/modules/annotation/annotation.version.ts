@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import type {
   AnnotationKind,
   AnnotationStatus,
@@ -8,6 +8,7 @@ import type {
 } from "../../generated/prisma/enums";
 import type { Db } from "../../shared/database/prisma";
 import { DomainError, ErrorCode, conflictError } from "../../shared/errors";
+import { uuidV7 } from "../../shared/ids";
 import type { AnnotationRow } from "./annotation.service";
 
 /**
@@ -15,9 +16,17 @@ import type { AnnotationRow } from "./annotation.service";
  * moves (workflow.service): every write names the version it was based on.
  *
  * A write reads the annotation's whole state in one statement (one snapshot, so the version and
- * the rows that go with it agree), decides in memory, then applies its changes in a transaction
- * whose first statement is the UPDATE conditional on that version. Nothing is read twice.
+ * the rows that go with it agree), decides in memory, then writes the annotation and its history
+ * event in one statement conditional on that version (writeVersion). Only a change to the quote
+ * or claim row, or to the counterparts, adds statements, in a transaction that starts with it.
+ * Nothing is read twice.
  */
+
+/** The columns of an annotation `a`, named as Prisma names them. */
+const ANNOTATION_COLUMNS = Prisma.raw(`a.id::text, a.article_id::text AS "articleId", a.kind::text, a.status::text,
+  a.version, a.start, a."end", a.exact, a.prefix, a.suffix, a.note, a.retraction_reason AS "retractionReason",
+  a.author_id::text AS "authorId", a.last_editor_id::text AS "lastEditorId", a.created_at AS "createdAt",
+  a.updated_at AS "updatedAt"`);
 
 /** An annotation as a write sees it: the row, its kind row, and what the rules need. */
 export interface WriteState extends AnnotationRow {
@@ -41,10 +50,7 @@ export interface ReadForWrite {
  */
 export async function readForWrite(db: Db, id: string, expected: number, want: ReadForWrite = {}): Promise<WriteState> {
   const rows = await db.$queryRaw<StateRow[]>`
-    SELECT a.id::text, a.article_id::text AS "articleId", a.kind::text, a.status::text, a.version,
-           a.start, a."end", a.exact, a.prefix, a.suffix, a.note,
-           a.retraction_reason AS "retractionReason", a.author_id::text AS "authorId",
-           a.last_editor_id::text AS "lastEditorId", a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+    SELECT ${ANNOTATION_COLUMNS},
            q.annotation_id IS NOT NULL AS "isQuote", q.speaker_id::text AS "speakerId",
            q.speaker_text AS "speakerText", q.quote_kind::text AS "quoteKind",
            c.annotation_id IS NOT NULL AS "isClaim", c.topic_id::text AS "topicId", c.stance::text,
@@ -120,25 +126,68 @@ interface StateRow {
   editorIds: string[];
 }
 
+/** The annotation columns a write sets, with their SQL names and types. */
+const WRITABLE = {
+  start: ["start", "int"],
+  end: [`"end"`, "int"],
+  exact: ["exact", "text"],
+  prefix: ["prefix", "text"],
+  suffix: ["suffix", "text"],
+  note: ["note", "text"],
+  status: ["status", `"AnnotationStatus"`],
+  authorId: ["author_id", "uuid"],
+  lastEditorId: ["last_editor_id", "uuid"],
+  retractionReason: ["retraction_reason", "text"],
+} as const;
+
+export type AnnotationWrite = { -readonly [K in keyof typeof WRITABLE]?: AnnotationColumns[K] };
+export type AnnotationColumns = Omit<AnnotationRow, "quote" | "claim">;
+
+/** The history event a write records, from the row it wrote (its new status and version). */
+export interface HistoryEntry {
+  kind: "UPDATED" | "TRANSITIONED";
+  userId: string;
+  fromStatus: AnnotationStatus;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+  comment?: string | null;
+}
+
 /**
- * Applies `data` and increments the version in one UPDATE conditional on the expected version,
- * returning the annotation as stored. It also takes the row lock: a concurrent writer that
- * committed first makes it match no row (CONFLICT with the version now stored, read only on
- * this path), and one still running makes it wait until it ends, then match nothing.
+ * Writes `data`, increments the version and records the history event, in one statement: an
+ * UPDATE conditional on the expected version, and an INSERT of the event from what it returned.
+ * The UPDATE takes the row lock, so a concurrent writer that committed first makes it match no
+ * row (CONFLICT, with the version now stored, read only on this path) and one still running
+ * makes it wait, then match nothing. Returns the annotation as stored.
  */
-export async function bumpVersion(
-  tx: Db,
+export async function writeVersion(
+  db: Db,
   id: string,
   expected: number,
-  data: Prisma.AnnotationUncheckedUpdateManyInput,
-) {
-  const [bumped] = await tx.annotation.updateManyAndReturn({
-    where: { id, version: expected },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (!bumped) {
-    const now = await tx.annotation.findUnique({ where: { id }, select: { version: true } });
+  data: AnnotationWrite,
+  entry: HistoryEntry,
+): Promise<AnnotationColumns> {
+  const sets = (Object.entries(data) as [keyof typeof WRITABLE, unknown][])
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => {
+      const [column, type] = WRITABLE[field];
+      return Prisma.sql`${Prisma.raw(column)} = ${value}::${Prisma.raw(type)}`;
+    });
+  const [row] = await db.$queryRaw<AnnotationColumns[]>`
+    WITH a AS (
+      UPDATE annotations
+         SET ${Prisma.join([...sets, Prisma.sql`version = version + 1`, Prisma.sql`updated_at = now()`], ", ")}
+       WHERE id = ${id}::uuid AND version = ${expected}
+      RETURNING *),
+    event AS (
+      INSERT INTO annotation_events (id, annotation_id, user_id, kind, from_status, to_status, version, changes, comment)
+      SELECT ${uuidV7()}::uuid, a.id, ${entry.userId}::uuid, ${entry.kind}::"AnnotationEventKind",
+             ${entry.fromStatus}::"AnnotationStatus", a.status, a.version,
+             ${entry.changes ? JSON.stringify(entry.changes) : null}::jsonb, ${entry.comment ?? null}::text
+        FROM a)
+    SELECT ${ANNOTATION_COLUMNS} FROM a`;
+  if (!row) {
+    const now = await db.annotation.findUnique({ where: { id }, select: { version: true } });
     throw conflictError(now?.version ?? expected + 1);
   }
-  return bumped;
+  return row;
 }

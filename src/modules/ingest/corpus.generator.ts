@@ -7,6 +7,7 @@ import type {
   Role,
   Stance,
 } from "../../generated/prisma/enums";
+import { uuidV7 } from "../../shared/ids";
 import { foldForLookup } from "../../shared/text";
 import { CONTEXT_LENGTH } from "../annotation/span.anchor";
 import { contentHash } from "./article.parser";
@@ -155,17 +156,6 @@ function pickDistinct<T>(rng: Rng, items: readonly T[], count: number): T[] {
   const chosen = new Set<T>();
   while (chosen.size < Math.min(count, items.length)) chosen.add(pick(rng, items));
   return [...chosen];
-}
-
-/** A UUID version 7 (RFC 9562) for `time`, its random bits from `rng`: time-ordered, as the schema's own. */
-export function uuidV7(time: Date, rng: Rng): string {
-  const hex = (value: number, digits: number) => Math.floor(value).toString(16).padStart(digits, "0");
-  const ms = time.getTime();
-  const high = hex(ms / 2 ** 16, 8);
-  const low = hex(ms % 2 ** 16, 4);
-  const rand = () => hex(rng() * 2 ** 16, 4);
-  const variant = hex(0x8000 | (rng() * 0x4000), 4);
-  return `${high}-${low}-7${rand().slice(1)}-${variant}-${rand()}${rand()}${rand()}`;
 }
 
 // ---------------------------------------------------------------- vocabulary

@@ -4,7 +4,7 @@ import { authorizeWrite, editorOf } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationRow } from "../annotation/annotation.service";
-import { bumpVersion, readForWrite } from "../annotation/annotation.version";
+import { readForWrite, writeVersion } from "../annotation/annotation.version";
 import type { Subject } from "./workflow.table";
 import { availableMoves, checkMove } from "./workflow.table";
 
@@ -31,8 +31,8 @@ export class WorkflowService {
   /**
    * Moves an annotation to another state, as the transition table allows, under optimistic
    * concurrency: the state (with who has edited it) is read in one statement at the expected
-   * version, and the move is one transaction of the UPDATE conditional on that version and the
-   * history event, so of concurrent moves and edits based on one version exactly one wins.
+   * version, and the move and its history event are one statement conditional on that version,
+   * so of concurrent moves and edits based on one version exactly one wins.
    */
   async transition(viewer: Viewer, input: TransitionFields): Promise<AnnotationRow> {
     authorizeWrite(viewer, "annotation:update");
@@ -44,26 +44,18 @@ export class WorkflowService {
       });
     }
     const comment = input.comment?.trim() || null;
-    return this.prisma.$transaction(async (tx) => {
-      const annotation = await bumpVersion(tx, current.id, input.expectedVersion, {
+    const annotation = await writeVersion(
+      this.prisma,
+      current.id,
+      input.expectedVersion,
+      {
         status: input.to,
         // Accepting a machine suggestion makes the accepting editor its author.
         ...(current.status === "SUGGESTED" && input.to === "DRAFT" ? { authorId: viewer.id } : {}),
         ...(input.to === "RETRACTED" ? { retractionReason: comment } : {}),
-      });
-      await tx.annotationEvent.create({
-        data: {
-          annotationId: current.id,
-          userId: viewer.id,
-          kind: "TRANSITIONED",
-          fromStatus: current.status,
-          toStatus: input.to,
-          version: annotation.version,
-          comment,
-        },
-        select: { id: true },
-      });
-      return { ...annotation, quote: current.quote, claim: current.claim };
-    });
+      },
+      { kind: "TRANSITIONED", userId: viewer.id, fromStatus: current.status, comment },
+    );
+    return { ...annotation, quote: current.quote, claim: current.claim };
   }
 }
