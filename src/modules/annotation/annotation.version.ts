@@ -7,6 +7,7 @@ import type {
   Stance,
 } from "../../generated/prisma/enums";
 import type { Db } from "../../shared/database/prisma";
+import { queryPrepared } from "../../shared/database/prisma";
 import { DomainError, ErrorCode, conflictError } from "../../shared/errors";
 import { uuidV7 } from "../../shared/ids";
 import type { AnnotationRow } from "./annotation.service";
@@ -49,7 +50,9 @@ export interface ReadForWrite {
  * here, before it takes a connection for a transaction.
  */
 export async function readForWrite(db: Db, id: string, expected: number, want: ReadForWrite = {}): Promise<WriteState> {
-  const rows = await db.$queryRaw<StateRow[]>`
+  const rows = await queryPrepared<StateRow>(
+    db,
+    Prisma.sql`
     SELECT ${ANNOTATION_COLUMNS},
            q.annotation_id IS NOT NULL AS "isQuote", q.speaker_id::text AS "speakerId",
            q.speaker_text AS "speakerText", q.quote_kind::text AS "quoteKind",
@@ -68,7 +71,8 @@ export async function readForWrite(db: Db, id: string, expected: number, want: R
       FROM annotations a
       LEFT JOIN quotes q ON q.annotation_id = a.id
       LEFT JOIN claims c ON c.annotation_id = a.id
-     WHERE a.id = ${id}::uuid`;
+     WHERE a.id = ${id}::uuid`,
+  );
   const row = rows[0];
   if (!row) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
   if (row.version !== expected) throw conflictError(row.version);
@@ -172,7 +176,9 @@ export async function writeVersion(
       const [column, type] = WRITABLE[field];
       return Prisma.sql`${Prisma.raw(column)} = ${value}::${Prisma.raw(type)}`;
     });
-  const [row] = await db.$queryRaw<AnnotationColumns[]>`
+  const [row] = await queryPrepared<AnnotationColumns>(
+    db,
+    Prisma.sql`
     WITH a AS (
       UPDATE annotations
          SET ${Prisma.join([...sets, Prisma.sql`version = version + 1`, Prisma.sql`updated_at = now()`], ", ")}
@@ -184,7 +190,8 @@ export async function writeVersion(
              ${entry.fromStatus}::"AnnotationStatus", a.status, a.version,
              ${entry.changes ? JSON.stringify(entry.changes) : null}::jsonb, ${entry.comment ?? null}::text
         FROM a)
-    SELECT ${ANNOTATION_COLUMNS} FROM a`;
+    SELECT ${ANNOTATION_COLUMNS} FROM a`,
+  );
   if (!row) {
     const now = await db.annotation.findUnique({ where: { id }, select: { version: true } });
     throw conflictError(now?.version ?? expected + 1);

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import type { Prisma } from "../../generated/prisma/client";
 import { PrismaClient } from "../../generated/prisma/client";
 import { assertWithinBudget } from "../operation";
 
@@ -67,5 +69,37 @@ export function createPrismaClient(connectionString: string, options: PrismaOpti
     },
   });
   // The extended client has the same API; services are typed against the plain one.
+  pools.set(gated, pool);
   return gated as unknown as PrismaClient;
+}
+
+/** The pg pool under each client createPrismaClient made (transaction clients have none). */
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * How many distinct statements are kept prepared. Their texts come from the server's own code
+ * (the planner and the write path), but a planned read's text follows the shape of the client's
+ * query, so the number is capped: beyond it, statements are sent unnamed (planned every time).
+ */
+const MAX_PREPARED = 500;
+const prepared = new Set<string>();
+
+/**
+ * Runs `sql` as a named prepared statement, so that PostgreSQL plans it once per connection: the
+ * planned reads and the write path's statements are complex enough that planning costs more
+ * than running them (1.45 → 0.56 ms for one article with its quotes and claims). Through the
+ * pool of the client (observed in tests like every statement), after the operation's budget
+ * check; inside a transaction, `db` is the transaction's client and the statement is sent by it.
+ */
+export async function queryPrepared<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRaw<T[]>(sql);
+  assertWithinBudget();
+  const name = `cg_${createHash("sha1").update(sql.text).digest("base64url")}`;
+  if (!prepared.has(name) && prepared.size < MAX_PREPARED) prepared.add(name);
+  const config = prepared.has(name)
+    ? { name, text: sql.text, values: sql.values }
+    : { text: sql.text, values: sql.values };
+  const result = await pool.query(config);
+  return result.rows as T[];
 }

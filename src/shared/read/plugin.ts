@@ -7,6 +7,7 @@ import { READ_MODELS } from "../../read";
 import { isDomainError } from "../errors";
 import { formatError } from "../graphql/error-format";
 import { responseLimitError } from "../graphql/limits";
+import { queryPrepared } from "../database/prisma";
 import { assertWithinBudget } from "../operation";
 import { planOperation } from "./planner";
 
@@ -46,7 +47,7 @@ export function plannedReads(app: App, schema: GraphQLSchema): ApolloServerPlugi
           }
           let text: string;
           try {
-            const [row] = await app.prisma.$queryRaw<{ data: string }[]>(plan.sql);
+            const [row] = await queryPrepared<{ data: string }>(app.prisma, plan.sql);
             // A statement that outlived the operation's budget (it waited on a lock, say) is not
             // answered: the resolvers then stop before sending SQL, with the coded error.
             assertWithinBudget();
