@@ -253,4 +253,52 @@ if (embedded)
       await Promise.all([editors.close(), reader.close()]);
     }
   });
+
+  it("reads an event once for all the subscribers presenting the same credentials, not once per subscriber", async () => {
+    const article = await makeArticle(db.prisma);
+    const quote = await makeQuote(db.prisma, article, { status: "PUBLISHED" });
+    const READER_EVENTS = `subscription ($articleId: ID) {
+      annotationEvents(articleId: $articleId) { kind toStatus version annotation { id status version exact } }
+    }`;
+    // A publication written straight to the history: what readers are shown.
+    let version = 1;
+    const publish = () =>
+      db.prisma.annotationEvent.create({
+        data: { annotationId: quote.id, kind: "TRANSITIONED", toStatus: "PUBLISHED", version: ++version },
+      });
+
+    /** Statements the server sends to deliver one publication to `count` reader subscribers. */
+    async function deliveryCost(count: number) {
+      const readers = Array.from({ length: count }, () =>
+        subscribe(server.url, null, READER_EVENTS, { articleId: article.gid }),
+      );
+      try {
+        // Publish until every subscriber has registered and heard one, then once more so that
+        // every earlier publication has been delivered before counting.
+        for (let i = 0; i < 50 && readers.some((reader) => reader.received.length === 0); i++) {
+          await publish();
+          await Promise.all(readers.map((reader) => reader.until(1, 200)));
+        }
+        await publish();
+        await Promise.all(readers.map((reader) => reader.until(reader.received.length + 1, 10_000)));
+        const heard = readers.map((reader) => reader.received.length);
+        const before = db.statements.length;
+        await publish();
+        await Promise.all(readers.map((reader, i) => reader.until(heard[i]! + 1, 10_000)));
+        for (const [i, reader] of readers.entries()) {
+          expect(reader.received).toHaveLength(heard[i]! + 1);
+          expect(reader.received.at(-1)!.data.annotationEvents).toMatchObject({ kind: "TRANSITIONED", version });
+        }
+        return db.statements.length - before;
+      } finally {
+        await Promise.all(readers.map((reader) => reader.close()));
+      }
+    }
+
+    const one = await deliveryCost(1);
+    const twelve = await deliveryCost(12);
+    // The publication's own INSERT plus the reads of one scope shared by all twelve.
+    expect(one).toBeGreaterThan(1);
+    expect(twelve).toBe(one);
+  });
 });
