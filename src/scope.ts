@@ -36,5 +36,13 @@ export interface Scope {
 /** `responseBytes`: what the operation may read into its response (shared/graphql/limits.ts). */
 export function createScope(db: Db, viewer: Viewer, responseBytes: number): Scope {
   const policy = readPolicy(viewer);
-  return { viewer, policy, loaders: createLoaders(db, policy, responseBudget(responseBytes)) };
+  // Built on first use: an operation answered by one planned statement never touches them.
+  let loaders: Loaders | undefined;
+  return {
+    viewer,
+    policy,
+    get loaders() {
+      return (loaders ??= createLoaders(db, policy, responseBudget(responseBytes)));
+    },
+  };
 }

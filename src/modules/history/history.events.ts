@@ -116,7 +116,13 @@ export class EventBus {
   private forgetOldDeliveries(): void {
     if (!this.newest || this.delivered.size < 1024) return;
     const horizon = this.newest.getTime() - 2 * REPLAY_WINDOW_MS;
-    for (const [id, time] of this.delivered) if (time < horizon) this.delivered.delete(id);
+    // The map is in delivery order, which is (nearly) time order: stop at the first recent one,
+    // so each delivery costs what it forgets, not the whole window. An older event delivered
+    // late stays until the ones before it have gone.
+    for (const [id, time] of this.delivered) {
+      if (time >= horizon) break;
+      this.delivered.delete(id);
+    }
   }
 
   private async connect(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { webcrypto } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { isUuid } from "../../shared/ids";
 
@@ -5,8 +6,16 @@ const ISSUER = "claimgraph";
 const AUDIENCE = "claimgraph-api";
 const ALGORITHM = "HS256";
 
+/** The HMAC key, raw or imported once (importSigningKey): jose would import raw bytes on every call. */
+export type SigningKey = Uint8Array | webcrypto.CryptoKey;
+
+/** Imports the signing secret as a Web Crypto HMAC key, once per server. */
+export function importSigningKey(secret: Uint8Array): Promise<webcrypto.CryptoKey> {
+  return crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+}
+
 /** Signs a session token (RFC 7519 JWT, HS256) naming the user; the role is read per request. */
-export async function signSessionToken(userId: string, secret: Uint8Array, ttlSeconds: number): Promise<string> {
+export async function signSessionToken(userId: string, secret: SigningKey, ttlSeconds: number): Promise<string> {
   // iat has whole seconds; the millisecond claim lets "sessions valid from" cut exactly.
   return new SignJWT({ iat_ms: Date.now() })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -21,7 +30,7 @@ export async function signSessionToken(userId: string, secret: Uint8Array, ttlSe
 /** The user and issue time (ms) a valid token names; null if malformed, forged or expired. */
 export async function verifySessionToken(
   token: string,
-  secret: Uint8Array,
+  secret: SigningKey,
   now: Date = new Date(),
 ): Promise<{ userId: string; issuedAtMs: number } | null> {
   try {

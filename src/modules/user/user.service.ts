@@ -1,3 +1,4 @@
+import type { webcrypto } from "node:crypto";
 import type { User } from "../../generated/prisma/client";
 import { Prisma } from "../../generated/prisma/client";
 import type { Role } from "../../generated/prisma/enums";
@@ -10,7 +11,7 @@ import type { PageArgs } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
 import type { LoginThrottle } from "./login.throttle";
-import { signSessionToken, verifySessionToken } from "./session.token";
+import { importSigningKey, signSessionToken, verifySessionToken } from "./session.token";
 
 export interface NewAccount {
   email: string;
@@ -20,14 +21,18 @@ export interface NewAccount {
 }
 
 export class UserService {
+  private readonly key: Promise<webcrypto.CryptoKey>;
+
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly secret: Uint8Array,
+    secret: Uint8Array,
     private readonly tokenTtlSeconds: number,
     private readonly throttle: LoginThrottle,
     /** The clock sessions are checked against (tests move it to expire tokens). */
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.key = importSigningKey(secret);
+  }
 
   /**
    * Checks credentials and issues a session token. Unknown e-mail, wrong password and a
@@ -44,7 +49,7 @@ export class UserService {
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, "E-mail or password is wrong.", { field: ["input"] });
     }
     await this.throttle.succeeded(email, clientAddress);
-    return { user, token: await signSessionToken(user.id, this.secret, this.tokenTtlSeconds) };
+    return { user, token: await signSessionToken(user.id, await this.key, this.tokenTtlSeconds) };
   }
 
   /**
@@ -52,7 +57,7 @@ export class UserService {
    * disabled account or a new role takes effect at once. Null: the token is not valid now.
    */
   async viewerFromToken(token: string): Promise<Viewer | null> {
-    const session = await verifySessionToken(token, this.secret, this.now());
+    const session = await verifySessionToken(token, await this.key, this.now());
     if (!session) return null;
     // Every signed-in request makes this read: a prepared statement of the columns it needs.
     const [user] = await queryPrepared<SessionUser>(
