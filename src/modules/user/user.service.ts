@@ -11,7 +11,7 @@ import type { PageArgs } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
 import type { LoginThrottle } from "./login.throttle";
-import { importSigningKey, signSessionToken, verifySessionToken } from "./session.token";
+import { importSigningKey, signSessionToken, VerifiedTokens } from "./session.token";
 
 export interface NewAccount {
   email: string;
@@ -22,6 +22,7 @@ export interface NewAccount {
 
 export class UserService {
   private readonly key: Promise<webcrypto.CryptoKey>;
+  private readonly tokens: VerifiedTokens;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -32,6 +33,7 @@ export class UserService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.key = importSigningKey(secret);
+    this.tokens = new VerifiedTokens(this.key);
   }
 
   /**
@@ -57,7 +59,7 @@ export class UserService {
    * disabled account or a new role takes effect at once. Null: the token is not valid now.
    */
   async viewerFromToken(token: string): Promise<Viewer | null> {
-    const session = await verifySessionToken(token, await this.key, this.now());
+    const session = await this.tokens.verify(token, this.now());
     if (!session) return null;
     // Every signed-in request makes this read: a prepared statement of the columns it needs.
     const [user] = await queryPrepared<SessionUser>(

@@ -82,7 +82,8 @@ const pools = new WeakMap<object, pg.Pool>();
  * query, so the number is capped: beyond it, statements are sent unnamed (planned every time).
  */
 const MAX_PREPARED = 500;
-const prepared = new Set<string>();
+/** Statement texts prepared so far, and the name each has. */
+const prepared = new Map<string, string>();
 
 /**
  * Runs `sql` as a named prepared statement, so that PostgreSQL plans it once per connection: the
@@ -95,11 +96,12 @@ export async function queryPrepared<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
   assertWithinBudget();
-  const name = `cg_${createHash("sha1").update(sql.text).digest("base64url")}`;
-  if (!prepared.has(name) && prepared.size < MAX_PREPARED) prepared.add(name);
-  const config = prepared.has(name)
-    ? { name, text: sql.text, values: sql.values }
-    : { text: sql.text, values: sql.values };
+  let name = prepared.get(sql.text);
+  if (!name && prepared.size < MAX_PREPARED) {
+    name = `cg_${createHash("sha1").update(sql.text).digest("base64url")}`;
+    prepared.set(sql.text, name);
+  }
+  const config = name ? { name, text: sql.text, values: sql.values } : { text: sql.text, values: sql.values };
   const result = await pool.query(config);
   return result.rows as T[];
 }
