@@ -79,9 +79,11 @@ const pools = new WeakMap<object, pg.Pool>();
 /**
  * How many distinct statements are kept prepared. Their texts come from the server's own code
  * (the planner and the write path), but a planned read's text follows the shape of the client's
- * query, so the number is capped: beyond it, statements are sent unnamed (planned every time).
+ * query, so the number is capped: every pooled connection that runs one keeps its plan, and a
+ * client sending ever new shapes must not grow PostgreSQL's memory without bound. Beyond the cap,
+ * statements are sent unnamed (planned every time).
  */
-const MAX_PREPARED = 500;
+const MAX_PREPARED = 200;
 /** Statement texts prepared so far, and the name each has. */
 const prepared = new Map<string, string>();
 
