@@ -1,15 +1,10 @@
 import { Prisma } from "../../generated/prisma/client";
-import type {
-  AnnotationKind,
-  AnnotationStatus,
-  AttributionKind,
-  QuoteKind,
-  Stance,
-} from "../../generated/prisma/enums";
+import type { AnnotationStatus } from "../../generated/prisma/enums";
 import type { Db } from "../../shared/database/prisma";
 import { queryPrepared } from "../../shared/database/prisma";
 import { DomainError, ErrorCode, conflictError } from "../../shared/errors";
 import { uuidV7 } from "../../shared/ids";
+import { editorIdsOf } from "../workflow/workflow.table";
 import type { AnnotationRow } from "./annotation.service";
 
 /**
@@ -50,85 +45,38 @@ export interface ReadForWrite {
  * here, before it takes a connection for a transaction.
  */
 export async function readForWrite(db: Db, id: string, expected: number, want: ReadForWrite = {}): Promise<WriteState> {
-  const rows = await queryPrepared<StateRow>(
+  const [row] = await queryPrepared<StateRow>(
     db,
     Prisma.sql`
     SELECT ${ANNOTATION_COLUMNS},
-           q.annotation_id IS NOT NULL AS "isQuote", q.speaker_id::text AS "speakerId",
-           q.speaker_text AS "speakerText", q.quote_kind::text AS "quoteKind",
-           c.annotation_id IS NOT NULL AS "isClaim", c.topic_id::text AS "topicId", c.stance::text,
-           c.subject_id::text AS "subjectId", c.claimant_id::text AS "claimantId",
-           c.attribution_text AS "attributionText", c.attribution_kind::text AS "attributionKind",
-           c.quote_id::text AS "quoteId",
+           CASE WHEN q.annotation_id IS NOT NULL THEN json_build_object(
+             'annotationId', q.annotation_id, 'speakerId', q.speaker_id, 'speakerText', q.speaker_text,
+             'quoteKind', q.quote_kind) END AS quote,
+           CASE WHEN c.annotation_id IS NOT NULL THEN json_build_object(
+             'annotationId', c.annotation_id, 'topicId', c.topic_id, 'stance', c.stance, 'subjectId', c.subject_id,
+             'claimantId', c.claimant_id, 'attributionText', c.attribution_text,
+             'attributionKind', c.attribution_kind, 'quoteId', c.quote_id) END AS claim,
            ARRAY(SELECT cc.actor_id::text FROM claim_counterparts cc
                   WHERE cc.claim_id = a.id ORDER BY cc.position) AS "counterpartIds",
            CASE WHEN ${want.body === true} THEN (SELECT ar.body FROM articles ar WHERE ar.id = a.article_id) END
              AS "articleBody",
            CASE WHEN ${want.editors === true} THEN
-             ARRAY(SELECT DISTINCT e.user_id::text FROM annotation_events e
-                    WHERE e.annotation_id = a.id AND e.kind = 'UPDATED' AND e.user_id IS NOT NULL)
-           ELSE '{}'::text[] END AS "editorIds"
+             ARRAY(SELECT e.user_id::text FROM annotation_events e WHERE e.annotation_id = a.id AND e.kind = 'UPDATED')
+           ELSE '{}'::text[] END AS "editedBy"
       FROM annotations a
       LEFT JOIN quotes q ON q.annotation_id = a.id
       LEFT JOIN claims c ON c.annotation_id = a.id
      WHERE a.id = ${id}::uuid`,
   );
-  const row = rows[0];
   if (!row) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
   if (row.version !== expected) throw conflictError(row.version);
-  const { isQuote, isClaim, speakerId, speakerText, quoteKind, topicId, stance, subjectId, claimantId, ...rest } = row;
-  const { attributionText, attributionKind, quoteId, ...annotation } = rest;
-  return {
-    ...annotation,
-    quote: isQuote ? { annotationId: row.id, speakerId, speakerText, quoteKind: quoteKind! } : null,
-    claim: isClaim
-      ? {
-          annotationId: row.id,
-          topicId: topicId!,
-          stance: stance!,
-          subjectId: subjectId!,
-          claimantId,
-          attributionText,
-          attributionKind: attributionKind!,
-          quoteId,
-        }
-      : null,
-  };
+  // Who has edited it, by the workflow's own rule (the same one Annotation.availableTransitions uses).
+  const { editedBy, ...state } = row;
+  return { ...state, editorIds: editorIdsOf(editedBy.map((userId) => ({ kind: "UPDATED", userId }))) };
 }
 
-interface StateRow {
-  id: string;
-  articleId: string;
-  kind: AnnotationKind;
-  status: AnnotationStatus;
-  version: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string | null;
-  retractionReason: string | null;
-  authorId: string | null;
-  lastEditorId: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  isQuote: boolean;
-  speakerId: string | null;
-  speakerText: string | null;
-  quoteKind: QuoteKind | null;
-  isClaim: boolean;
-  topicId: string | null;
-  stance: Stance | null;
-  subjectId: string | null;
-  claimantId: string | null;
-  attributionText: string | null;
-  attributionKind: AttributionKind | null;
-  quoteId: string | null;
-  counterpartIds: string[];
-  articleBody: string | null;
-  editorIds: string[];
-}
+/** A row of readForWrite: the kind rows as JSON objects, and who wrote each UPDATED event. */
+type StateRow = Omit<WriteState, "editorIds"> & { editedBy: (string | null)[] };
 
 /** The annotation columns a write sets, with their SQL names and types. */
 const WRITABLE = {
