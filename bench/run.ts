@@ -14,7 +14,7 @@ import { SCENARIOS } from "./scenarios";
 import { startWireProxy } from "./wire";
 
 const USAGE = `usage: npm run bench -- [--articles 10000] [--rounds 5] [--seconds 10] [--connections 16]
-                       [--scenarios list,article,actor,edit] [--systems claimgraph,postgraphile,floor] [--label name]
+                       [--scenarios list,article,actor,search,edit] [--systems claimgraph,postgraphile,floor] [--label name]
 The PostgreSQL server is BENCH_DATABASE_URL, else DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres;
 the benchmark creates (and reuses) a database of its own there, claimgraph_bench_<articles>.`;
 

@@ -176,6 +176,21 @@ const graphql = (query: string, variables: Record<string, unknown> = {}, token?:
   headers: token ? { authorization: `Bearer ${token}` } : undefined,
 });
 
+/**
+ * What the search scenario looks for, in turn: words of the corpus' claims of every frequency,
+ * inflected forms, a phrase, an alternative and an exclusion (websearch syntax).
+ */
+const SEARCHES = [
+  "mercenaries",
+  "embargo",
+  "drone",
+  '"field hospital"',
+  "terminals or refinery",
+  "ceasefire -capital",
+  "electoral officials",
+  "shelling residential",
+];
+
 // ---------------------------------------------------------------- the scenarios
 
 export const SCENARIOS: Scenario[] = [
@@ -354,6 +369,51 @@ export const SCENARIOS: Scenario[] = [
                         ORDER BY an.article_id, an.start, an.id LIMIT 20) x))::text
               FROM actors act WHERE act.id = $1`,
       params: (body) => [body.id],
+    },
+  },
+  {
+    name: "search",
+    title: "`articles(filter: { search }, first: 20)`, by relevance",
+    ask: {
+      claimgraph: (_f, n) =>
+        graphql(
+          `
+            query Search($search: String!) {
+              articles(filter: { search: $search }, first: 20) {
+                edges {
+                  node {
+                    id
+                    title
+                    publishedAt
+                  }
+                }
+              }
+            }
+          `,
+          { search: SEARCHES[n % SEARCHES.length] },
+        ),
+      floor: (_f, n) => ({ path: "/search", body: { search: SEARCHES[n % SEARCHES.length] } }),
+    },
+    read: {
+      claimgraph: (json) =>
+        data(json).articles.edges.map(({ node }: any) => ({
+          id: uuidOf(node.id),
+          title: node.title,
+          publishedAt: iso(node.publishedAt),
+        })),
+      floor: (json) => json.map(floorArticle),
+    },
+    // The database's own tsquery function (the full_text_search migration), so that both rank
+    // the same query, computed once (OFFSET 0 keeps it a one-row subquery); the GIN index answers
+    // the match, ts_rank_cd orders the page.
+    floor: {
+      sql: `SELECT coalesce(json_agg(json_build_object('id', a.id, 'title', a.title, 'publishedAt', a.published_at)
+                                     ORDER BY a.rank DESC, a.id DESC), '[]')::text
+              FROM (SELECT ar.id, ar.title, ar.published_at, (ts_rank_cd(ar.search_vector, s.query, 32) * 1000000)::int AS rank
+                      FROM articles ar CROSS JOIN (SELECT claimgraph_search_query($1) AS query OFFSET 0) s
+                     WHERE ar.search_vector @@ s.query
+                     ORDER BY rank DESC, ar.id DESC LIMIT 20) a`,
+      params: (body) => [body.search],
     },
   },
   {

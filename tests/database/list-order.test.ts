@@ -1,16 +1,12 @@
 import type { GraphQLSchema } from "graphql";
-import { Kind, parse } from "graphql";
 import { Client } from "pg";
 import { Prisma } from "../../src/generated/prisma/client";
 import { writeCorpus } from "../../src/modules/ingest/corpus.service";
-import { READ_MODELS } from "../../src/read";
-import { readPolicy } from "../../src/policy";
 import { createSchema } from "../../src/schema";
-import { READER } from "../../src/shared/access/viewer";
-import { planOperation } from "../../src/shared/read/planner";
 import { orderSql } from "../../src/shared/read/sql";
 import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
+import { explain, plannedSql } from "../support/plan";
 
 /**
  * Every list ordering is read in order from an index, its id tie-breaker included, so a page is
@@ -40,31 +36,14 @@ describe("list orderings", () => {
     await db.drop();
   });
 
-  async function plan(sql: Prisma.Sql): Promise<string> {
-    const { rows } = await client.query(`EXPLAIN ${sql.text}`, sql.values as unknown[]);
-    return rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
-  }
+  const plan = (sql: Prisma.Sql) => explain(client, sql);
 
   const expectNoSort = (text: string) => {
     expect(text).not.toMatch(/\bSort\b/);
     expect(text).toMatch(/Index (Only )?Scan/);
   };
 
-  function planned(query: string, variables: Record<string, unknown> = {}): Prisma.Sql {
-    const document = parse(query);
-    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-    if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error("no operation");
-    const result = planOperation({
-      schema,
-      fragments: {},
-      operation,
-      variables,
-      policy: readPolicy(READER),
-      models: READ_MODELS,
-    });
-    if (!("sql" in result)) throw new Error(`not planned: ${result.unplannable}`);
-    return result.sql;
-  }
+  const planned = (query: string, variables: Record<string, unknown> = {}) => plannedSql(schema, query, variables);
 
   const ARTICLE_ORDERS = [
     null,

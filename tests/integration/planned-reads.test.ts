@@ -130,6 +130,40 @@ describe("planned reads", () => {
       }
     });
 
+    it("filters and searches the article list, paging by relevance with either path's cursors", async () => {
+      const { actors } = await planned.ok(`{ actors(first: 5) { edges { node { id } } } }`);
+      const actor = actors.edges[0].node.id;
+      const query = `query ($filter: ArticleFilter, $orderBy: ArticleOrder, $first: Int, $last: Int, $after: String, $before: String) {
+        articles(filter: $filter, orderBy: $orderBy, first: $first, last: $last, after: $after, before: $before) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { title } } } }`;
+      let matched = 0;
+      for (const filter of [
+        { search: "mercenaries" },
+        { search: "ceasefire -oil" },
+        { search: '"foreign support" or embargo' },
+        { actor },
+        { actor, search: "forces" },
+        { topic: "FOREIGN_BACKING" },
+        { topic: "FOREIGN_BACKING", stance: "DENIES" },
+        { stance: "DENIES" },
+        { source: "Reuters", publishedAfter: "2024-01-01T00:00:00.000Z" },
+        { publishedBefore: "2024-06-01T00:00:00.000Z" },
+      ]) {
+        for (const who of ["reader", "editor"] as const) {
+          let after: string | null = null;
+          for (let page = 0; page < 2; page++) {
+            const forward = await both(query, { filter, first: 4, after }, who);
+            expectPlanned(forward);
+            matched += forward.result.data!.articles.edges.length;
+            after = forward.result.data!.articles.pageInfo.endCursor;
+          }
+          expectPlanned(await both(query, { filter, last: 3, before: after }, who));
+        }
+        expectPlanned(await both(query, { filter, first: 5, orderBy: { field: "TITLE", direction: "ASC" } }));
+      }
+      expect(matched).toBeGreaterThan(40);
+    });
+
     it("lists quotes, claims, annotations and topics in text or creation order", async () => {
       expectPlanned(
         await both(`{
@@ -168,6 +202,11 @@ describe("planned reads", () => {
         [`{ articles(after: "bm9wZQ") { edges { cursor } } }`, "INVALID_CURSOR"],
         [`{ article(id: "nope") { id } }`, "INVALID_ID"],
         [`{ articles(first: 1, last: 1) { edges { cursor } } }`, "BAD_USER_INPUT"],
+        [`{ articles(orderBy: { field: RELEVANCE }) { edges { cursor } } }`, "BAD_USER_INPUT"],
+        [`{ articles(filter: { actor: "QXJ0aWNsZTox" }) { edges { cursor } } }`, "INVALID_ID"],
+        // Input validation (class-validator and the text rule) applies to planned arguments too.
+        [`{ articles(filter: { search: "${"x".repeat(501)}" }) { edges { cursor } } }`, "BAD_USER_INPUT"],
+        [`{ articles(filter: { source: "nul\\u0000" }) { edges { cursor } } }`, "BAD_USER_INPUT"],
       ] as const) {
         const run = await both(query);
         expect(run.read).toBe("resolvers");

@@ -336,11 +336,20 @@ describe("articles", () => {
   });
 
   describe("filter", () => {
-    it("search matches title or body, ignoring case", async () => {
+    it("search matches words of the title or body, ignoring case and inflection", async () => {
       expect(await titles({ filter: { search: "ceasefire" } })).toEqual(["Delta"]);
       expect(await titles({ filter: { search: "BRAVO" } })).toEqual(["Bravo"]);
-      expect(await titles({ filter: { search: "in ma" } })).toEqual(["Charlie", "Echo"]);
+      // English stems: "shelled" finds "Shelling", "opening" finds "opened".
+      expect(await titles({ filter: { search: "shelled" } })).toEqual(["Echo"]);
+      expect(await titles({ filter: { search: "opening" } })).toEqual(["Charlie"]);
       expect(await titles({ filter: { search: "nothing like this" } })).toEqual([]);
+    });
+
+    it("search takes web-search syntax: phrases, or, and -exclusions", async () => {
+      expect(await titles({ filter: { search: '"round opened"' } })).toEqual(["Charlie"]);
+      expect(await titles({ filter: { search: '"opened round"' } })).toEqual([]);
+      expect((await titles({ filter: { search: "shelling or round" } })).sort()).toEqual(["Charlie", "Echo"]);
+      expect(await titles({ filter: { search: "shelling -march" } })).toEqual([]);
     });
 
     it("source is an exact outlet name", async () => {
@@ -367,6 +376,11 @@ describe("articles", () => {
       expect(await titles({ filter: { topic: "FOREIGN_BACKING", stance: "ASSERTS" } })).toEqual(["Echo"]);
       expect(await titles({ filter: { topic: "FOREIGN_BACKING", stance: "DENIES" } })).toEqual(["Bravo"]);
       expect(await titles({ filter: { topic: "NO_SUCH_TOPIC" } })).toEqual([]);
+    });
+
+    it("stance without a topic applies on its own (any topic)", async () => {
+      expect(await titles({ filter: { stance: "ASSERTS" } })).toEqual(["Echo"]);
+      expect(await titles({ filter: { stance: "DENIES" } })).toEqual(["Bravo"]);
     });
 
     it("combines conditions (all must hold)", async () => {

@@ -74,6 +74,9 @@ describe("statements and rows per request", () => {
       edges { node { ${CLAIM} } } } }`,
     "Query.annotations": `query ($n: Int!) { annotations(last: $n) { edges { node { __typename
       ... on Quote { ${QUOTE} } ... on Claim { ${CLAIM} } } } } }`,
+    "Query.articles(filter: { search, actor, topic })": `query ($n: Int!) {
+      articles(first: $n, filter: { search: "forces or mercenaries", topic: "FOREIGN_BACKING" }) {
+        totalCount edges { node { title claims(first: 5) { edges { node { ${CLAIM} } } } } } } }`,
     "Query.topics": `query ($n: Int!) { topics(first: $n) { totalCount edges { node { key label description } } } }`,
   };
 

@@ -179,6 +179,17 @@ export const ANNOTATION: InterfaceModel = {
   ],
 };
 
+/**
+ * Annotations (alias `t`, with `t_q` and `t_c` joined as `from` joins them) that name the actor in
+ * any role: speaker, subject, claimant or counterpart. annotation.policy.ts's mentionsActor in SQL.
+ */
+export function mentionsActorSql(t: string, actorId: string): Prisma.Sql {
+  const id = Prisma.sql`${actorId}::uuid`;
+  return Prisma.sql`(${raw(`${t}_q.speaker_id`)} = ${id} OR ${raw(`${t}_c.subject_id`)} = ${id}
+    OR ${raw(`${t}_c.claimant_id`)} = ${id}
+    OR EXISTS (SELECT 1 FROM claim_counterparts ${raw(`${t}_x`)} WHERE ${raw(`${t}_x.claim_id = ${t}.id`)} AND ${raw(`${t}_x.actor_id`)} = ${id}))`;
+}
+
 /** Root lists of annotations: only without a filter for now (filtered lists go through the resolvers). */
 export function annotationList(target: () => ObjectModel | InterfaceModel, kind: AnnotationKind | null): FieldModel {
   return {

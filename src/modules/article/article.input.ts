@@ -5,7 +5,11 @@ import { Stance } from "../../shared/graphql/enums";
 
 @InputType({ description: "Filters for the articles list; all given conditions must hold." })
 export class ArticleFilter {
-  @Field(() => String, { nullable: true, description: "Words in the title or body (case-insensitive substring)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search of the title and body, in web-search syntax: words (all must occur, in any inflection the article\'s language knows: "mercenaries" finds "mercenary"), "quoted phrases", `or`, and `-word` to exclude. Results are ordered by relevance unless `orderBy` says otherwise.',
+  })
   @MaxLength(500)
   search?: string | null;
 
@@ -22,7 +26,7 @@ export class ArticleFilter {
 
   @Field(() => Stance, {
     nullable: true,
-    description: "Articles with a visible claim of this stance (on `topic`, when given).",
+    description: "Articles with a visible claim of this stance (on `topic`, when given; on any topic otherwise).",
   })
   stance?: Stance | null;
 

@@ -13,7 +13,7 @@ import {
 } from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt } from "../../shared/graphql/payload.type";
 import { ActorConnection, Actor } from "../actor/actor.type";
@@ -26,6 +26,7 @@ import {
   retractionNoticeFromRow,
 } from "../annotation/annotation.type";
 import { ArticleFilter, ImportArticleInput } from "./article.input";
+import { articleListFilter } from "./article.read";
 import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "./article.type";
 
 @Resolver(() => Article)
@@ -42,11 +43,7 @@ export class ArticleResolver {
     orderBy: ArticleOrder | null,
     @Ctx() { services, scope }: Context,
   ) {
-    const where = filter && {
-      ...filter,
-      actorId: optionalGlobalId(filter.actor, ["Actor"], ["filter", "actor"]),
-    };
-    return toConnection(await services.articles.list(scope.viewer, where ?? {}, orderBy, args), (row) =>
+    return toConnection(await services.articles.list(scope.policy, articleListFilter(filter), orderBy, args), (row) =>
       fromRow(Article, row),
     );
   }

@@ -1,33 +1,27 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { Stance } from "../../generated/prisma/enums";
+import { Prisma } from "../../generated/prisma/client";
+import type { ReadPolicy } from "../../policy";
 import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { mapDatabaseError } from "../../shared/database/errors";
 import { DomainError, ErrorCode } from "../../shared/errors";
-import { escapeLike } from "../../shared/text";
 import type { PageArgs } from "../../shared/pagination";
-import type { SortKey } from "../../shared/pagination";
-import { paginate } from "../../shared/pagination";
-import { annotationVisibility, mentionsActor } from "../annotation/annotation.policy";
+import { pageOfSql } from "../../shared/read/page";
 import { contentHash, parseArticleText } from "../ingest/article.parser";
 import type { ArticleRow } from "./article.loaders";
 import { WITHOUT_BODY } from "./article.loaders";
-
-export interface ArticleListFilter {
-  search?: string | null;
-  source?: string | null;
-  actorId?: string | null;
-  topic?: string | null;
-  stance?: Stance | null;
-  publishedAfter?: Date | null;
-  publishedBefore?: Date | null;
-}
+import type { ArticleListFilter } from "./article.read";
+import { articleFilterSql, articleFrom, articleOrder } from "./article.read";
 
 export interface ArticleListOrder {
-  field: "PUBLISHED_AT" | "TITLE" | "CREATED_AT";
+  field: "PUBLISHED_AT" | "TITLE" | "CREATED_AT" | "RELEVANCE";
   direction: "ASC" | "DESC";
 }
+
+/** An article row without its body, named as ArticleRow's fields. */
+const ARTICLE_COLUMNS = Prisma.sql`t.id::text AS id, t.title, t.body_bytes AS "bodyBytes", t.source, t.url,
+  t.published_at AS "publishedAt", t.language, t.content_hash AS "contentHash",
+  t.imported_by_id::text AS "importedById", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 export interface ImportArticleFields {
   text: string;
@@ -41,31 +35,15 @@ export interface ImportArticleFields {
 export class ArticleService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async list(
-    viewer: Viewer,
-    filter: ArticleListFilter = {},
-    order: ArticleListOrder | null | undefined,
-    args: PageArgs,
-  ) {
-    const where = articleWhere(viewer, filter);
-    const direction = order?.direction === "ASC" ? "asc" : "desc";
-    const keys: SortKey<ArticleRow>[] =
-      order?.field === "TITLE"
-        ? [{ field: "title", direction, type: "text", value: (row) => row.title }]
-        : order?.field === "CREATED_AT"
-          ? [{ field: "createdAt", direction, type: "date", value: (row) => row.createdAt }]
-          : [{ field: "publishedAt", direction, nullable: true, type: "date", value: (row) => row.publishedAt }];
-    return paginate({
+  /** A page of the article list: SQL shared with the planned read path (article.read.ts). */
+  list(policy: ReadPolicy, filter: ArticleListFilter, order: ArticleListOrder | null | undefined, args: PageArgs) {
+    return pageOfSql<ArticleRow>(this.prisma, {
       args,
-      keys,
-      fetch: (page) =>
-        this.prisma.article.findMany({
-          omit: WITHOUT_BODY,
-          where: { AND: [where, page.where as Prisma.ArticleWhereInput] },
-          orderBy: page.orderBy as Prisma.ArticleOrderByWithRelationInput[],
-          take: page.take,
-        }),
-      count: () => this.prisma.article.count({ where }),
+      keys: articleOrder(order, filter.search),
+      t: "t",
+      from: articleFrom(filter, "t"),
+      columns: ARTICLE_COLUMNS,
+      where: articleFilterSql(filter, policy, "t"),
     });
   }
 
@@ -119,34 +97,4 @@ function duplicateError(field: "url" | "text", title: string): DomainError {
       : `The same text was already imported ("${title}").`,
     { field: ["input", field] },
   );
-}
-
-function articleWhere(viewer: Viewer, filter: ArticleListFilter): Prisma.ArticleWhereInput {
-  const and: Prisma.ArticleWhereInput[] = [];
-  if (filter.search) {
-    and.push({
-      OR: [
-        { title: { contains: escapeLike(filter.search), mode: "insensitive" } },
-        { body: { contains: escapeLike(filter.search), mode: "insensitive" } },
-      ],
-    });
-  }
-  if (filter.source) and.push({ source: filter.source });
-  if (filter.publishedAfter) and.push({ publishedAt: { gte: filter.publishedAfter } });
-  if (filter.publishedBefore) and.push({ publishedAt: { lt: filter.publishedBefore } });
-  const visible = annotationVisibility(viewer);
-  if (filter.actorId) and.push({ annotations: { some: { AND: [visible, mentionsActor(filter.actorId)] } } });
-  if (filter.topic) {
-    and.push({
-      annotations: {
-        some: {
-          AND: [
-            visible,
-            { claim: { topic: { key: filter.topic }, ...(filter.stance ? { stance: filter.stance } : {}) } },
-          ],
-        },
-      },
-    });
-  }
-  return and.length ? { AND: and } : {};
 }

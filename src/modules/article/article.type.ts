@@ -46,6 +46,7 @@ export enum ArticleOrderField {
   PUBLISHED_AT = "PUBLISHED_AT",
   TITLE = "TITLE",
   CREATED_AT = "CREATED_AT",
+  RELEVANCE = "RELEVANCE",
 }
 registerEnumType(ArticleOrderField, {
   name: "ArticleOrderField",
@@ -54,6 +55,10 @@ registerEnumType(ArticleOrderField, {
     PUBLISHED_AT: { description: "Publication time; articles without one come last." },
     TITLE: { description: "Title." },
     CREATED_AT: { description: "Import time." },
+    RELEVANCE: {
+      description:
+        "How well the article matches `filter.search` (title words weigh more than body words); the default when searching. Only with a search.",
+    },
   },
 });
 

@@ -1,7 +1,8 @@
 import type { ValidationError, ValidatorOptions } from "class-validator";
-import { validate, ValidateBy } from "class-validator";
-import type { GraphQLResolveInfo } from "graphql";
-import { getNamedType, GraphQLError } from "graphql";
+import { validateSync, ValidateBy } from "class-validator";
+import type { GraphQLField, GraphQLInputObjectType, GraphQLResolveInfo } from "graphql";
+import { getNamedType, GraphQLError, isInputObjectType, isListType, isNonNullType } from "graphql";
+import { getMetadataStorage } from "type-graphql";
 import { ErrorCode } from "../errors";
 
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
@@ -24,19 +25,56 @@ export async function validateArgument(
   type: unknown,
   { info }: { info: GraphQLResolveInfo },
 ): Promise<void> {
-  if (value === null || typeof value !== "object") return;
-  const prefix = argumentPath(type, info);
-  const items = Array.isArray(value) ? value : [value];
+  const problems = argumentProblems(value, argumentPath(type, info));
+  if (problems.length) throw invalidInput(problems);
+}
+
+/**
+ * The same validation for arguments as GraphQL coerced them (plain objects), for a reader that
+ * does not go through the resolvers (the planned read path): null when every input-object
+ * argument of `field` passes, else the error the resolvers would give.
+ */
+export function refusedArguments(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): GraphQLError | null {
+  const problems = field.args.flatMap((arg) => {
+    const type = getNamedType(arg.type);
+    const value = args[arg.name];
+    return isInputObjectType(type) && value != null ? argumentProblems(asInput(type, value), [arg.name]) : [];
+  });
+  return problems.length ? invalidInput(problems) : null;
+}
+
+function argumentProblems(value: unknown, prefix: string[]): FieldProblem[] {
+  if (value === null || typeof value !== "object") return [];
   const problems: FieldProblem[] = [];
-  for (const item of items) {
+  for (const item of Array.isArray(value) ? value : [value]) {
     if (item === null || typeof item !== "object") continue;
-    flatten(await validate(item, OPTIONS), prefix, problems);
+    flatten(validateSync(item, OPTIONS), prefix, problems);
     findUnstorableText(item, prefix, problems);
   }
-  if (problems.length === 0) return;
-  throw new GraphQLError(`Invalid input: ${problems.map((p) => `${p.field.join(".")}: ${p.message}`).join("; ")}`, {
+  return problems;
+}
+
+function invalidInput(problems: FieldProblem[]): GraphQLError {
+  return new GraphQLError(`Invalid input: ${problems.map((p) => `${p.field.join(".")}: ${p.message}`).join("; ")}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0]!.field, fields: problems },
   });
+}
+
+/** A coerced input value as an instance of its type-graphql input class (nested inputs too), as the resolvers get it. */
+function asInput(type: GraphQLInputObjectType, value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => asInput(type, item));
+  if (value === null || typeof value !== "object") return value;
+  const target = getMetadataStorage().inputTypes.find((input) => input.name === type.name)?.target;
+  const instance: Record<string, unknown> = target ? Object.create(target.prototype) : {};
+  for (const [key, child] of Object.entries(value)) {
+    let fieldType = type.getFields()[key]?.type;
+    while (fieldType && (isNonNullType(fieldType) || isListType(fieldType))) fieldType = fieldType.ofType;
+    instance[key] = fieldType && isInputObjectType(fieldType) ? asInput(fieldType, child) : child;
+  }
+  return instance;
 }
 
 /** The argument an input object came from: ["input"], ["filter"]…; [] for @Args classes. */

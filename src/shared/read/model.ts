@@ -61,6 +61,8 @@ export type FieldModel = (
   | {
       kind: "connection";
       target: Target;
+      /** FROM items for the rows under alias `c`, when the list needs more than the target's (a search's tsquery). */
+      from?(args: Args, c: string): Prisma.Sql;
       where(args: Args, t: string | null, c: string, policy: ReadPolicy): Prisma.Sql;
       keys(args: Args): SqlKey<never>[];
     }

@@ -12,6 +12,7 @@ import { getArgumentValues, getNamedType, isObjectType } from "graphql";
 import { collectFields, collectSubfields } from "graphql/execution/collectFields";
 import { Prisma } from "../../generated/prisma/client";
 import type { ReadPolicy } from "../../policy";
+import { refusedArguments } from "../graphql/validation";
 import { openWindow } from "../pagination";
 import type { Args, FieldModel, ObjectModel, ReadModels, Target } from "./model";
 import { isInterface, orderColumns } from "./model";
@@ -77,8 +78,12 @@ class Compiler {
     return `t${++this.aliases}`;
   }
 
+  /** The field's arguments; input objects the resolvers' validation would refuse leave the operation to them. */
   private args(definition: GraphQLField<unknown, unknown>, node: FieldNode): Args {
-    return getArgumentValues(definition, node, this.input.variables);
+    const args = getArgumentValues(definition, node, this.input.variables);
+    const refused = refusedArguments(definition, args);
+    if (refused) throw new NotPlannable(`refused argument: ${refused.message}`);
+    return args;
   }
 
   /** The SQL value of one field of the row under alias `t` (null for a root field). */
@@ -163,6 +168,7 @@ class Compiler {
     const window = openWindow(args, keys);
     const c = this.alias();
     const where = model.where(args, t, c, this.input.policy);
+    const from = (alias: string) => (model.from ? model.from(args, alias) : model.target.from(alias));
     const connectionType = getNamedType(definition.type) as GraphQLObjectType;
     const fields = collectSubfields(schema, fragments, variables, connectionType, nodes);
 
@@ -191,7 +197,7 @@ class Compiler {
         case "totalCount": {
           const k = this.alias();
           const count = and([model.where(args, t, k, this.input.policy), this.visible(model.target, k)]);
-          return [key, Prisma.sql`(SELECT count(*)::int FROM ${model.target.from(k)} WHERE ${count})`];
+          return [key, Prisma.sql`(SELECT count(*)::int FROM ${from(k)} WHERE ${count})`];
         }
         case "edges": {
           readsPage = true;
@@ -250,7 +256,7 @@ class Compiler {
     if (cursors) perRow.push(Prisma.sql`${cursor} AS _cursor`);
     const page = Prisma.sql`SELECT ${Prisma.join([...perRow, Prisma.sql`1 AS _row`], ", ")},
         row_number() OVER (ORDER BY ${orderSql(columns, window.backward)}) AS _n
-      FROM ${model.target.from(c)}
+      FROM ${from(c)}
       WHERE ${and([filter, ...bounds])}
       ORDER BY ${orderSql(columns, window.backward)}
       LIMIT ${size + 1}`;
