@@ -366,6 +366,30 @@ async function measure(opts: Options, databaseUrl: string, fixtures: Fixtures, l
   return timings;
 }
 
+/**
+ * Peak RSS under the list load alone: each system started afresh and given only the list (a
+ * 2-second warm-up, then one timed run). In the rounds a process carries the heap its other
+ * scenarios grew, and the systems do not serve the same scenarios (PostGraphile no edits or
+ * searches), so their peaks there compare different histories.
+ */
+async function listAloneRss(opts: Options, databaseUrl: string, fixtures: Fixtures, log: (line: string) => void) {
+  const list = opts.scenarios.find((scenario) => scenario.name === "list");
+  const peaks = new Map<SystemName, number>();
+  if (!list) return peaks;
+  for (const system of opts.systems.filter((name) => list.ask[name])) {
+    const running = await start(system, databaseUrl);
+    try {
+      await timed(opts, databaseUrl, system, running, list, fixtures, 2);
+      const timing = await timed(opts, databaseUrl, system, running, list, fixtures, opts.seconds);
+      peaks.set(system, timing.peakRss);
+      log(`list alone ${system}: peak RSS ${(timing.peakRss / 2 ** 20).toFixed(0)} MB`);
+    } finally {
+      await running.stop();
+    }
+  }
+  return peaks;
+}
+
 function versions(databaseUrl: string) {
   const version = (name: string) => {
     try {
@@ -390,6 +414,7 @@ function report(
   opts: Options,
   probes: Map<string, Probe>,
   timings: Map<string, Timing[]>,
+  listRss: Map<SystemName, number>,
   about: { machine: string; software: string },
 ): string {
   const fmt = (value: number | null | undefined, digits = 1) =>
@@ -441,6 +466,13 @@ function report(
       );
     }
   }
+  if (listRss.size) {
+    const peaks = [...listRss].map(([system, rss]) => `${SYSTEMS[system].title} ${fmt(rss / 2 ** 20, 0)} MB`);
+    lines.push(
+      "",
+      `Peak RSS under the list load alone (each system started afresh, list only, ${opts.seconds} s after a 2 s warm-up): ${peaks.join(", ")}.`,
+    );
+  }
   return lines.join("\n") + "\n";
 }
 
@@ -458,7 +490,8 @@ async function main(): Promise<void> {
   compareAnswers(opts, probes);
   log("answers agree; timing");
   const timings = await measure(opts, databaseUrl, fixtures, log);
-  const markdown = report(opts, probes, timings, await versions(databaseUrl)());
+  const listRss = await listAloneRss(opts, databaseUrl, fixtures, log);
+  const markdown = report(opts, probes, timings, listRss, await versions(databaseUrl)());
   const dir = path.join(PROJECT_ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${opts.articles}-${opts.label}.md`);
