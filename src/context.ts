@@ -19,6 +19,7 @@ import { TopicService } from "./modules/topic/topic.service";
 import { WorkflowService } from "./modules/workflow/workflow.service";
 import { HistoryService } from "./modules/history/history.service";
 import { CommentService } from "./modules/comment/comment.service";
+import { SearchService } from "./modules/search/search.service";
 
 /** Long-lived dependencies, created once per server. */
 export interface App {
@@ -46,6 +47,7 @@ export function createServices(
     workflow: new WorkflowService(prisma),
     history: new HistoryService(prisma),
     comments: new CommentService(prisma),
+    search: new SearchService(prisma),
   };
 }
 export type Services = ReturnType<typeof createServices>;

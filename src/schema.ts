@@ -9,6 +9,7 @@ import { ActorEventResolver, ActorResolver } from "./modules/actor/actor.resolve
 import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/annotation/annotation.resolver";
 import { ArticleResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
+import { SearchResolver } from "./modules/search/search.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
 import { WorkflowResolver } from "./modules/workflow/workflow.resolver";
@@ -28,6 +29,7 @@ export const resolvers = [
   ClaimResolver,
   TopicResolver,
   NodeResolver,
+  SearchResolver,
   UserResolver,
   WorkflowResolver,
   HistoryResolver,

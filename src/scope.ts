@@ -14,7 +14,7 @@ function createLoaders(db: Db, policy: ReadPolicy, budget: ResponseBudget) {
   return {
     ...createArticleLoaders(db, budget),
     ...createActorLoaders(db, policy.annotationsSql, policy.actorEvents),
-    ...createAnnotationLoaders(db, policy.annotations, policy.annotationsSql),
+    ...createAnnotationLoaders(db, policy.annotationsSql),
     ...createTopicLoaders(db),
     ...createHistoryLoaders(db, policy),
   };

@@ -42,6 +42,7 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
   claims: async () => ({ query: "{ claims { totalCount } }" }),
   annotations: async () => ({ query: "{ annotations { totalCount } }" }),
   topics: async () => ({ query: "{ topics { totalCount } }" }),
+  search: async () => ({ query: '{ search(query: "officials") { totalCount } }' }),
   me: async () => ({ query: "{ me { email } }" }),
   "Annotation.note": async (f) => ({
     query: "query ($id: ID!) { node(id: $id) { ... on Quote { note } } }",

@@ -49,6 +49,7 @@ export const MATRIX: Row[] = [
   { operation: "claims", kind: "query", expected: PUBLIC, note: "readers see PUBLISHED only" },
   { operation: "annotations", kind: "query", expected: PUBLIC, note: "readers see PUBLISHED only" },
   { operation: "topics", kind: "query", expected: PUBLIC },
+  { operation: "search", kind: "query", expected: PUBLIC, note: "readers find PUBLISHED quotes and claims only" },
   { operation: "me", kind: "query", expected: PUBLIC, note: "null for readers" },
   {
     operation: "Annotation.note",

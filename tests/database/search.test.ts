@@ -10,10 +10,11 @@ import { createTestApi } from "../support/graphql";
 import { explain, plannedSql } from "../support/plan";
 
 /**
- * Full-text search is answered from the GIN index on articles.search_vector. Over a corpus large
- * enough (with statistics) that PostgreSQL weighs the index against reading the table, a search
- * for words few articles contain is an index scan; the planner is left to choose (nothing is
- * priced out), so the test fails if the index cannot serve the query as written.
+ * Full-text search is answered from the GIN indexes on articles.search_vector and
+ * annotations.search_vector. Over a corpus large enough (with statistics) that PostgreSQL weighs
+ * an index against reading the table, a search for words few rows contain is an index scan; the
+ * planner is left to choose (nothing is priced out), so the test fails if the index cannot serve
+ * the query as written.
  */
 describe("full-text search", () => {
   let db: TestDatabase;
@@ -30,6 +31,7 @@ describe("full-text search", () => {
     // As autovacuum leaves a table after a bulk load: statistics, and the GIN index's pending
     // list merged (its pages are priced into every index scan until then).
     await client.query("VACUUM ANALYZE articles");
+    await client.query("VACUUM ANALYZE annotations");
     schema = await createSchema();
     api = await createTestApi(db);
   });
@@ -49,6 +51,15 @@ describe("full-text search", () => {
       expect(plan).not.toMatch(/Seq Scan on articles/);
     },
   );
+
+  it("reads the annotations' GIN index for a selective search of quotes and claims", async () => {
+    for (const root of ["quotes", "claims", "annotations"]) {
+      const query = `query ($search: String) { ${root}(filter: { search: $search }, first: 20) { edges { node { __typename id } } } }`;
+      const plan = await explain(client, plannedSql(schema, query, { search: "frank discussions" }));
+      expect(plan).toMatch(/Bitmap Index Scan on annotations_search_vector_idx/);
+      expect(plan).not.toMatch(/Seq Scan on annotations/);
+    }
+  });
 
   it("finds the seed article by words of its body, in any inflection", async () => {
     for (const search of ["Victoria Coates", "coates", '"deputy national security adviser"']) {

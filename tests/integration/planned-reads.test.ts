@@ -164,6 +164,40 @@ describe("planned reads", () => {
       expect(matched).toBeGreaterThan(40);
     });
 
+    it("filters and searches the annotation lists, paging by relevance with either path's cursors", async () => {
+      const { actors, articles } = await planned.ok(
+        `{ actors(first: 3) { edges { node { id } } } articles(first: 2) { edges { node { id } } } }`,
+      );
+      const actor = actors.edges[0].node.id;
+      const article = articles.edges[1].node.id;
+      let matched = 0;
+      for (const root of ["quotes", "claims", "annotations"]) {
+        const query = `query ($filter: AnnotationFilter, $orderBy: AnnotationOrder, $first: Int, $last: Int, $after: String, $before: String) {
+          ${root}(filter: $filter, orderBy: $orderBy, first: $first, last: $last, after: $after, before: $before) {
+            totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { __typename id } } } }`;
+        for (const filter of [
+          { search: "mercenaries or forces" },
+          { search: "support -foreign", stance: "DENIES" },
+          { actor },
+          { subject: actor, topic: "FOREIGN_BACKING" },
+          { counterpart: actor },
+          { article, status: ["PUBLISHED", "DRAFT"] },
+          { attributionKind: "SELF", publishedAfter: "2024-01-01T00:00:00.000Z" },
+          { kind: "QUOTE", publishedBefore: "2025-01-01T00:00:00.000Z" },
+        ]) {
+          for (const who of ["reader", "editor"] as const) {
+            const first = await both(query, { filter, first: 3 }, who);
+            expectPlanned(first);
+            matched += first.result.data![root].edges.length;
+            const after = first.result.data![root].pageInfo.endCursor;
+            expectPlanned(await both(query, { filter, first: 3, after }, who));
+            expectPlanned(await both(query, { filter, last: 2, before: after }, who));
+          }
+        }
+      }
+      expect(matched).toBeGreaterThan(60);
+    });
+
     it("lists quotes, claims, annotations and topics in text or creation order", async () => {
       expectPlanned(
         await both(`{
@@ -203,6 +237,8 @@ describe("planned reads", () => {
         [`{ article(id: "nope") { id } }`, "INVALID_ID"],
         [`{ articles(first: 1, last: 1) { edges { cursor } } }`, "BAD_USER_INPUT"],
         [`{ articles(orderBy: { field: RELEVANCE }) { edges { cursor } } }`, "BAD_USER_INPUT"],
+        [`{ quotes(orderBy: { field: RELEVANCE }) { edges { cursor } } }`, "BAD_USER_INPUT"],
+        [`{ claims(filter: { subject: "QXJ0aWNsZTox" }) { edges { cursor } } }`, "INVALID_ID"],
         [`{ articles(filter: { actor: "QXJ0aWNsZTox" }) { edges { cursor } } }`, "INVALID_ID"],
         // Input validation (class-validator and the text rule) applies to planned arguments too.
         [`{ articles(filter: { search: "${"x".repeat(501)}" }) { edges { cursor } } }`, "BAD_USER_INPUT"],

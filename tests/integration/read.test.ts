@@ -3,7 +3,8 @@ import { toGlobalId } from "../../src/shared/graphql/global-id";
 import { makeActor, makeArticle, makeClaim, makeQuote, makeTopic } from "../factories";
 import type { TestDatabase } from "../support/database";
 import { countStatements, createTestDatabase } from "../support/database";
-import type { GraphQLResult, TestApi } from "../support/graphql";
+import { errorCodes } from "../support/expect";
+import type { TestApi } from "../support/graphql";
 import { createTestApi } from "../support/graphql";
 
 /** The read side of the API, always as an anonymous reader (who sees PUBLISHED annotations only). */
@@ -29,7 +30,6 @@ function span(body: string, phrase: string): { start: number; end: number } {
 
 const edgeIds = (connection: { edges: { node: { id: string } }[] }): string[] => connection.edges.map((e) => e.node.id);
 const names = (actors: { name: string }[]): string[] => actors.map((a) => a.name);
-const errorCodes = (result: GraphQLResult): unknown[] => (result.errors ?? []).map((e) => e.extensions?.code);
 
 /** Visible annotations in POSITION order: by article id, then start. */
 function byPosition<T extends { articleId: string; start: number }>(rows: T[]): T[] {
@@ -756,8 +756,11 @@ describe("quotes, claims and annotations lists", () => {
       expect(await keys("quotes", { filter: { speaker: gid.cl } })).toEqual([]);
     });
 
-    it("filters by search (case-insensitive substring of the span)", async () => {
-      expect(await keys("quotes", { filter: { search: "OPEN" } })).toEqual(positionOrder("qA1", "qB1"));
+    it("filters by search (words of the span, any case), most relevant first unless ordered", async () => {
+      expect(await keys("quotes", { filter: { search: "OPEN" }, orderBy: { field: "POSITION" } })).toEqual(
+        positionOrder("qA1", "qB1"),
+      );
+      expect((await keys("quotes", { filter: { search: "OPEN" } })).sort()).toEqual(["qA1", "qB1"]);
       expect(await keys("quotes", { filter: { search: "unreviewed" } })).toEqual([]);
     });
 
@@ -820,7 +823,9 @@ describe("quotes, claims and annotations lists", () => {
 
     it("filters by article, search and attribution kind", async () => {
       expect(await keys("claims", { filter: { article: gid.a1 } })).toEqual(["cA"]);
-      expect(await keys("claims", { filter: { search: "ardent" } })).toEqual(positionOrder("cA", "cB"));
+      expect(await keys("claims", { filter: { search: "ardent" }, orderBy: { field: "POSITION" } })).toEqual(
+        positionOrder("cA", "cB"),
+      );
       expect(await keys("claims", { filter: { attributionKind: "UNATTRIBUTED" } })).toEqual(
         positionOrder("cA", "cB", "cC"),
       );
@@ -862,7 +867,9 @@ describe("quotes, claims and annotations lists", () => {
       expect(await keys("annotations", { filter: { article: gid.a2 } })).toEqual(["cB", "qB1", "cC"]);
       expect(await keys("annotations", { filter: { actor: gid.s1 } })).toEqual(positionOrder("qA1", "qB1"));
       expect(await keys("annotations", { filter: { actor: gid.cl } })).toEqual(positionOrder("cA", "cC"));
-      expect(await keys("annotations", { filter: { search: "border" } })).toEqual(positionOrder("qA1", "cC"));
+      expect(await keys("annotations", { filter: { search: "border" }, orderBy: { field: "POSITION" } })).toEqual(
+        positionOrder("qA1", "cC"),
+      );
     });
 
     it("claim-only filters leave no quotes; quote-only filters leave no claims", async () => {

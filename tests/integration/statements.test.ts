@@ -92,6 +92,19 @@ describe("statements and rows per request", () => {
     expect(JSON.stringify(large).length).toBeGreaterThan(JSON.stringify(small).length);
   });
 
+  it("search: at most four statements at 2 and at 25 results (the ranked page, its count, one batched load per kind)", async () => {
+    const query = `query ($n: Int!) { search(query: "forces or support or mercenaries", first: $n) {
+      totalCount edges { relevance snippet { html } node { __typename ... on Article { title } ... on Claim { exact } ... on Quote { exact } } } } }`;
+    for (const n of [2, 25]) {
+      let result: any;
+      const reads = await countReads(db, async () => (result = await api.ok(query, { n })));
+      expect(result.search.edges.length).toBe(n);
+      expect(reads.statements).toBeLessThanOrEqual(4);
+      // The page's rows, a count, and the results themselves: not every match.
+      expect(reads.rows).toBeLessThanOrEqual(2 * n + 2);
+    }
+  });
+
   it("a signed-in editor's read adds only the session check", async () => {
     const query = EDGES["Query.articles, Article.quotes/claims/annotations/actors/retractions"]!;
     const reads = await countReads(db, () => api.as(editor.token).ok(query, { n: 10 }));

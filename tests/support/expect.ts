@@ -1,4 +1,8 @@
 import { DomainError } from "../../src/shared/errors";
+import type { GraphQLResult } from "./graphql";
+
+/** The `extensions.code` of each error of a response. */
+export const errorCodes = (result: GraphQLResult): unknown[] => (result.errors ?? []).map((e) => e.extensions?.code);
 
 /** Runs `fn`, expects it to throw a DomainError with `code` (and `field`), and returns it. */
 export function expectDomainError(fn: () => unknown, code: string, field?: string[]): DomainError {

@@ -45,7 +45,11 @@ export class AnnotationFilter {
   @ArrayMaxSize(20)
   status?: AnnotationStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: "Words in the span text (case-insensitive substring)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search of the span text, in web-search syntax (words in any inflection the article\'s language knows, "phrases", `or`, `-word`); most relevant first unless `orderBy` says otherwise.',
+  })
   @MaxLength(500)
   search?: string | null;
 

@@ -1,12 +1,13 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { AnnotationKind } from "../../generated/prisma/enums";
 import type { Db } from "../../shared/database/prisma";
+import { queryPrepared } from "../../shared/database/prisma";
 import type { ChildQuery, SqlSortKey } from "../../shared/database/per-parent";
 import { perParentPages } from "../../shared/database/per-parent";
 import { byKey, groupByKey, loader } from "../../shared/loaders";
 import type { Page, PageArgs } from "../../shared/pagination";
 import type { AnnotationRow } from "./annotation.service";
-import { annotationInclude } from "./annotation.service";
+import { annotationRowSql } from "./annotation.version";
 
 /** The edges that lead to annotations, each a parent id and its children's filter. */
 export type AnnotationEdge =
@@ -122,11 +123,7 @@ function edgeQuery(edge: AnnotationEdge, visible: (alias: Prisma.Sql) => Prisma.
  * fixed number of statements whatever the page size, read only the rows of the pages asked
  * for, and never show more than the lists do.
  */
-export function createAnnotationLoaders(
-  db: Db,
-  visible: Prisma.AnnotationWhereInput,
-  visibleSql: (alias: Prisma.Sql) => Prisma.Sql,
-) {
+export function createAnnotationLoaders(db: Db, visibleSql: (alias: Prisma.Sql) => Prisma.Sql) {
   // One batched page reader per edge (an edge and its filter), created when first asked for.
   const edges = new Map<string, ReturnType<typeof perParentPages<AnnotationRow>>>();
 
@@ -139,13 +136,17 @@ export function createAnnotationLoaders(
       return pages(parent, args);
     },
 
+    /** Annotations with their quote or claim row, in one statement (Prisma's include would send three). */
     annotationById: loader<string, AnnotationRow | null>(async (ids) =>
       byKey(
         ids,
-        await db.annotation.findMany({
-          where: { AND: [visible, { id: { in: [...ids] } }] },
-          include: annotationInclude,
-        }),
+        await queryPrepared<AnnotationRow>(
+          db,
+          Prisma.sql`SELECT ${annotationRowSql("t")}
+            FROM annotations t LEFT JOIN quotes t_q ON t_q.annotation_id = t.id
+            LEFT JOIN claims t_c ON t_c.annotation_id = t.id
+           WHERE t.id = ANY(${[...ids]}::uuid[]) AND ${visibleSql(Prisma.raw("t"))}`,
+        ),
         (row) => row.id,
       ),
     ),

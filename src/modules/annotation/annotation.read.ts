@@ -1,8 +1,10 @@
 import { Prisma } from "../../generated/prisma/client";
-import type { AnnotationKind } from "../../generated/prisma/enums";
+import type { AnnotationKind, AnnotationStatus, AttributionKind, Stance } from "../../generated/prisma/enums";
+import { optionalGlobalId } from "../../shared/graphql/global-id";
 import type { ReadPolicy } from "../../policy";
 import type { Args, FieldModel, InterfaceModel, ObjectModel, SqlKey } from "../../shared/read/model";
-import { NotPlannable } from "../../shared/read/sql";
+import { matchesSearch, relevanceKey, withSearch } from "../../shared/read/search";
+import { and, NotPlannable } from "../../shared/read/sql";
 import { ACTOR } from "../actor/actor.read";
 import { ARTICLE } from "../article/article.read";
 import { TOPIC } from "../topic/topic.read";
@@ -190,23 +192,109 @@ export function mentionsActorSql(t: string, actorId: string): Prisma.Sql {
     OR EXISTS (SELECT 1 FROM claim_counterparts ${raw(`${t}_x`)} WHERE ${raw(`${t}_x.claim_id = ${t}.id`)} AND ${raw(`${t}_x.actor_id`)} = ${id}))`;
 }
 
-/** Root lists of annotations: only without a filter for now (filtered lists go through the resolvers). */
+/** What the annotation lists can be filtered by (AnnotationFilter, ids decoded). */
+export interface AnnotationListFilter {
+  kind?: AnnotationKind | null;
+  articleId?: string | null;
+  actorId?: string | null;
+  speakerId?: string | null;
+  subjectId?: string | null;
+  claimantId?: string | null;
+  counterpartId?: string | null;
+  topic?: string | null;
+  stance?: Stance | null;
+  attributionKind?: AttributionKind | null;
+  status?: AnnotationStatus[] | null;
+  search?: string | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+}
+
+/** The annotation lists' rows under alias `t` (with `t_q` and `t_c`), and a search's tsquery. */
+export function annotationFrom(filter: AnnotationListFilter, t: string): Prisma.Sql {
+  return withSearch(from(t), filter.search, t);
+}
+
+/**
+ * The annotation lists' filter as SQL over annotationFrom's rows, the one definition both read
+ * paths use (the planner's connections and AnnotationService.list). The viewer's row rule is not
+ * in it: each path adds it (the planner for every read of the type).
+ */
+export function annotationFilterSql(filter: AnnotationListFilter, t: string): Prisma.Sql {
+  const column = (name: string) => raw(`${t}.${name}`);
+  const quote = (name: string) => raw(`${t}_q.${name}`);
+  const claim = (name: string) => raw(`${t}_c.${name}`);
+  const uuid = (id: string) => Prisma.sql`${id}::uuid`;
+  const published = raw(`(SELECT ${t}_ar.published_at FROM articles ${t}_ar WHERE ${t}_ar.id = ${t}.article_id)`);
+  return and([
+    filter.kind ? Prisma.sql`${column("kind")} = ${filter.kind}::"AnnotationKind"` : null,
+    filter.articleId ? Prisma.sql`${column("article_id")} = ${uuid(filter.articleId)}` : null,
+    filter.actorId ? mentionsActorSql(t, filter.actorId) : null,
+    filter.speakerId ? Prisma.sql`${quote("speaker_id")} = ${uuid(filter.speakerId)}` : null,
+    filter.subjectId ? Prisma.sql`${claim("subject_id")} = ${uuid(filter.subjectId)}` : null,
+    filter.claimantId ? Prisma.sql`${claim("claimant_id")} = ${uuid(filter.claimantId)}` : null,
+    filter.counterpartId
+      ? Prisma.sql`EXISTS (SELECT 1 FROM claim_counterparts ${raw(`${t}_y`)} WHERE ${raw(`${t}_y.claim_id = ${t}.id`)}
+          AND ${raw(`${t}_y.actor_id`)} = ${uuid(filter.counterpartId)})`
+      : null,
+    filter.topic ? Prisma.sql`${claim("topic_id")} = (SELECT id FROM topics WHERE key = ${filter.topic})` : null,
+    filter.stance ? Prisma.sql`${claim("stance")} = ${filter.stance}::"Stance"` : null,
+    filter.attributionKind
+      ? Prisma.sql`${claim("attribution_kind")} = ${filter.attributionKind}::"AttributionKind"`
+      : null,
+    filter.status?.length ? Prisma.sql`${column("status")} = ANY(${filter.status}::"AnnotationStatus"[])` : null,
+    filter.search ? matchesSearch(t) : null,
+    filter.publishedAfter ? Prisma.sql`${published} >= ${filter.publishedAfter}` : null,
+    filter.publishedBefore ? Prisma.sql`${published} < ${filter.publishedBefore}` : null,
+  ]);
+}
+
+/** The orderings of the annotation lists: text order (the default), creation, or relevance (the default when searching). */
+export function annotationOrder(
+  order: { field?: string; direction?: string } | null | undefined,
+  search?: string | null,
+): SqlKey<never>[] {
+  const field = order?.field ?? (search ? "RELEVANCE" : "POSITION");
+  const direction = order?.direction === "DESC" || (!order && field === "RELEVANCE") ? "desc" : "asc";
+  switch (field) {
+    case "RELEVANCE":
+      return [relevanceKey(direction, search)];
+    case "CREATED_AT":
+      return [{ field: "createdAt", direction, type: "date", sql: (t) => raw(`${t}.created_at`), value: () => null }];
+    default:
+      return textOrder(direction);
+  }
+}
+
+/** AnnotationFilter as GraphQL coerced it, its ids decoded (a bad one is refused as the resolvers refuse it). */
+export function annotationListFilter(filter: unknown, kind: AnnotationKind | null): AnnotationListFilter {
+  const given = (filter ?? {}) as AnnotationListFilter & Record<string, string | null | undefined>;
+  const actor = (name: string) => optionalGlobalId(given[name], ["Actor"], ["filter", name]);
+  return {
+    ...given,
+    articleId: optionalGlobalId(given.article, ["Article"], ["filter", "article"]),
+    actorId: actor("actor"),
+    speakerId: actor("speaker"),
+    subjectId: actor("subject"),
+    claimantId: actor("claimant"),
+    counterpartId: actor("counterpart"),
+    ...(kind ? { kind } : {}),
+  };
+}
+
+/** The root lists of annotations (`quotes`, `claims`, `annotations`), with every filter and order. */
 export function annotationList(target: () => ObjectModel | InterfaceModel, kind: AnnotationKind | null): FieldModel {
   return {
     kind: "connection",
     get target() {
       return target();
     },
-    where: (args, _t, c) => {
-      if (args.filter != null) throw new NotPlannable("a filtered annotation list");
-      return kind ? Prisma.sql`${raw(`${c}.kind`)} = ${kind}::"AnnotationKind"` : Prisma.sql`TRUE`;
-    },
-    keys: (args) => {
-      const order = args.orderBy as { field?: string; direction?: string } | null | undefined;
-      const direction = order?.direction === "DESC" ? "desc" : "asc";
-      return order?.field === "CREATED_AT"
-        ? [{ field: "createdAt", direction, type: "date", sql: (t) => raw(`${t}.created_at`), value: () => null }]
-        : textOrder(direction);
-    },
+    from: (args, c) => annotationFrom(annotationListFilter(args.filter, kind), c),
+    where: (args, _t, c) => annotationFilterSql(annotationListFilter(args.filter, kind), c),
+    keys: (args) =>
+      annotationOrder(
+        args.orderBy as { field?: string; direction?: string } | null | undefined,
+        annotationListFilter(args.filter, kind).search,
+      ),
   };
 }

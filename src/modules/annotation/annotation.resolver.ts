@@ -9,8 +9,7 @@ import { Actor } from "../actor/actor.type";
 import { Article } from "../article/article.type";
 import { Topic } from "../topic/topic.type";
 import { AnnotationListArgs, CreateClaimInput, CreateQuoteInput, UpdateAnnotationInput } from "./annotation.input";
-import type { AnnotationFilter } from "./annotation.input";
-import type { AnnotationListFilter } from "./annotation.service";
+import { annotationListFilter } from "./annotation.read";
 import {
   Annotation,
   AnnotationConnection,
@@ -29,21 +28,6 @@ const ARTICLE = ["Article"];
 const ACTOR = ["Actor"];
 const ANNOTATION = ["Quote", "Claim"];
 
-/** Decodes the global ids of a list filter; field paths name the `filter` argument. */
-export function listFilter(filter: AnnotationFilter | null | undefined): AnnotationListFilter {
-  if (!filter) return {};
-  const actor = (value: string | null | undefined, name: string) => optionalGlobalId(value, ACTOR, ["filter", name]);
-  return {
-    ...filter,
-    articleId: optionalGlobalId(filter.article, ARTICLE, ["filter", "article"]),
-    actorId: actor(filter.actor, "actor"),
-    speakerId: actor(filter.speaker, "speaker"),
-    subjectId: actor(filter.subject, "subject"),
-    claimantId: actor(filter.claimant, "claimant"),
-    counterpartId: actor(filter.counterpart, "counterpart"),
-  };
-}
-
 const optionalActor = (id: string | null | undefined, field: string) => optionalGlobalId(id, ACTOR, ["input", field]);
 
 @Resolver(() => Annotation)
@@ -53,7 +37,7 @@ export class AnnotationResolver {
   })
   async annotations(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
     return toConnection(
-      await services.annotations.list(scope.viewer, listFilter(args.filter), args.orderBy, args),
+      await services.annotations.list(scope.policy, annotationListFilter(args.filter, null), args.orderBy, args),
       annotationFromRow,
     );
   }
@@ -62,16 +46,16 @@ export class AnnotationResolver {
     description: "Quotes, in text order by default. Public: readers see PUBLISHED only.",
   })
   async quotes(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
-    const where = { ...listFilter(args.filter), kind: AnnotationKind.QUOTE };
-    return toConnection(await services.annotations.list(scope.viewer, where, args.orderBy, args), annotationFromRow);
+    const where = annotationListFilter(args.filter, AnnotationKind.QUOTE);
+    return toConnection(await services.annotations.list(scope.policy, where, args.orderBy, args), annotationFromRow);
   }
 
   @Query(() => ClaimConnection, {
     description: "Claims, in text order by default. Public: readers see PUBLISHED only.",
   })
   async claims(@Args(() => AnnotationListArgs) args: AnnotationListArgs, @Ctx() { services, scope }: Context) {
-    const where = { ...listFilter(args.filter), kind: AnnotationKind.CLAIM };
-    return toConnection(await services.annotations.list(scope.viewer, where, args.orderBy, args), annotationFromRow);
+    const where = annotationListFilter(args.filter, AnnotationKind.CLAIM);
+    return toConnection(await services.annotations.list(scope.policy, where, args.orderBy, args), annotationFromRow);
   }
 
   @Authorized()

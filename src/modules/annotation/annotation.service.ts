@@ -1,49 +1,28 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type {
-  AnnotationKind,
-  AnnotationStatus,
-  AttributionKind,
-  QuoteKind,
-  Stance,
-} from "../../generated/prisma/enums";
+import { Prisma } from "../../generated/prisma/client";
+import type { AnnotationKind, AttributionKind, QuoteKind, Stance } from "../../generated/prisma/enums";
+import type { ReadPolicy } from "../../policy";
 import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { Db, PrismaClient } from "../../shared/database/prisma";
 import { DomainError, ErrorCode } from "../../shared/errors";
 import type { AnnotationWrite, WriteState } from "./annotation.version";
-import { readForWrite, writeVersion } from "./annotation.version";
+import { annotationRowSql, readForWrite, writeVersion } from "./annotation.version";
 import type { PageArgs } from "../../shared/pagination";
-import type { SortKey } from "../../shared/pagination";
-import { paginate } from "../../shared/pagination";
-import { annotationVisibility, mentionsActor } from "./annotation.policy";
+import { pageOfSql } from "../../shared/read/page";
+import { and } from "../../shared/read/sql";
+import { annotationVisibility } from "./annotation.policy";
+import type { AnnotationListFilter } from "./annotation.read";
+import { annotationFilterSql, annotationFrom, annotationOrder } from "./annotation.read";
 import type { SpanSelectorInput } from "./span.anchor";
 import { anchorSpan } from "./span.anchor";
 import { checkEdit } from "../workflow/workflow.table";
-import { escapeLike } from "../../shared/text";
 
 /** An annotation with its kind-specific row, as every read returns it. */
 export const annotationInclude = { quote: true, claim: true } satisfies Prisma.AnnotationInclude;
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
 
-export interface AnnotationListFilter {
-  kind?: AnnotationKind | null;
-  articleId?: string | null;
-  actorId?: string | null;
-  speakerId?: string | null;
-  subjectId?: string | null;
-  claimantId?: string | null;
-  counterpartId?: string | null;
-  topic?: string | null;
-  stance?: Stance | null;
-  attributionKind?: AttributionKind | null;
-  status?: AnnotationStatus[] | null;
-  search?: string | null;
-  publishedAfter?: Date | null;
-  publishedBefore?: Date | null;
-}
-
 export interface AnnotationListOrder {
-  field: "POSITION" | "CREATED_AT";
+  field: "POSITION" | "CREATED_AT" | "RELEVANCE";
   direction: "ASC" | "DESC";
 }
 
@@ -101,32 +80,20 @@ const SPAN_FIELDS = ["start", "end", "exact", "prefix", "suffix"] as const;
 export class AnnotationService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async list(
-    viewer: Viewer,
-    filter: AnnotationListFilter = {},
+  /** A page of an annotation list: SQL shared with the planned read path (annotation.read.ts). */
+  list(
+    policy: ReadPolicy,
+    filter: AnnotationListFilter,
     order: AnnotationListOrder | null | undefined,
     args: PageArgs,
   ) {
-    const where = annotationWhere(viewer, filter);
-    const direction = order?.direction === "DESC" ? "desc" : "asc";
-    const keys: SortKey<AnnotationRow>[] =
-      order?.field === "CREATED_AT"
-        ? [{ field: "createdAt", direction, type: "date", value: (row) => row.createdAt }]
-        : [
-            { field: "articleId", direction, type: "uuid", value: (row) => row.articleId },
-            { field: "start", direction, type: "int", value: (row) => row.start },
-          ];
-    return paginate({
+    return pageOfSql<AnnotationRow>(this.prisma, {
       args,
-      keys,
-      fetch: (page) =>
-        this.prisma.annotation.findMany({
-          where: { AND: [where, page.where as Prisma.AnnotationWhereInput] },
-          orderBy: page.orderBy as Prisma.AnnotationOrderByWithRelationInput[],
-          take: page.take,
-          include: annotationInclude,
-        }),
-      count: () => this.prisma.annotation.count({ where }),
+      keys: annotationOrder(order, filter.search),
+      t: "t",
+      from: annotationFrom(filter, "t"),
+      columns: annotationRowSql("t"),
+      where: and([annotationFilterSql(filter, "t"), policy.annotationsSql(Prisma.raw("t"))]),
     });
   }
 
@@ -416,23 +383,4 @@ async function requireQuoteIn(db: Db, quoteId: string, articleId: string): Promi
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
-}
-
-export function annotationWhere(viewer: Viewer, filter: AnnotationListFilter): Prisma.AnnotationWhereInput {
-  const and: Prisma.AnnotationWhereInput[] = [annotationVisibility(viewer)];
-  if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.articleId) and.push({ articleId: filter.articleId });
-  if (filter.actorId) and.push(mentionsActor(filter.actorId));
-  if (filter.speakerId) and.push({ quote: { speakerId: filter.speakerId } });
-  if (filter.subjectId) and.push({ claim: { subjectId: filter.subjectId } });
-  if (filter.claimantId) and.push({ claim: { claimantId: filter.claimantId } });
-  if (filter.counterpartId) and.push({ claim: { counterparts: { some: { actorId: filter.counterpartId } } } });
-  if (filter.topic) and.push({ claim: { topic: { key: filter.topic } } });
-  if (filter.stance) and.push({ claim: { stance: filter.stance } });
-  if (filter.attributionKind) and.push({ claim: { attributionKind: filter.attributionKind } });
-  if (filter.status?.length) and.push({ status: { in: filter.status } });
-  if (filter.search) and.push({ exact: { contains: escapeLike(filter.search), mode: "insensitive" } });
-  if (filter.publishedAfter) and.push({ article: { publishedAt: { gte: filter.publishedAfter } } });
-  if (filter.publishedBefore) and.push({ article: { publishedAt: { lt: filter.publishedBefore } } });
-  return { AND: and };
 }

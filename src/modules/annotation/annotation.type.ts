@@ -126,6 +126,7 @@ export class UpdateAnnotationPayload extends MutationPayload {
 export enum AnnotationOrderField {
   POSITION = "POSITION",
   CREATED_AT = "CREATED_AT",
+  RELEVANCE = "RELEVANCE",
 }
 registerEnumType(AnnotationOrderField, {
   name: "AnnotationOrderField",
@@ -133,6 +134,10 @@ registerEnumType(AnnotationOrderField, {
   valuesConfig: {
     POSITION: { description: "By article, then by where the span starts in it (text order)." },
     CREATED_AT: { description: "Creation time." },
+    RELEVANCE: {
+      description:
+        "How well the span text matches `filter.search` (DESC: most relevant first); without `orderBy`, searches come most relevant first. Only with a search.",
+    },
   },
 });
 

@@ -18,11 +18,28 @@ import type { AnnotationRow } from "./annotation.service";
  * Nothing is read twice.
  */
 
-/** The columns of an annotation `a`, named as Prisma names them. */
-const ANNOTATION_COLUMNS = Prisma.raw(`a.id::text, a.article_id::text AS "articleId", a.kind::text, a.status::text,
-  a.version, a.start, a."end", a.exact, a.prefix, a.suffix, a.note, a.retraction_reason AS "retractionReason",
-  a.author_id::text AS "authorId", a.last_editor_id::text AS "lastEditorId", a.created_at AS "createdAt",
-  a.updated_at AS "updatedAt"`);
+/** The columns of an annotation `t`, named as Prisma names them. */
+function annotationColumns(t: string): string {
+  return `${t}.id::text, ${t}.article_id::text AS "articleId", ${t}.kind::text, ${t}.status::text, ${t}.version,
+    ${t}.start, ${t}."end", ${t}.exact, ${t}.prefix, ${t}.suffix, ${t}.note, ${t}.retraction_reason AS "retractionReason",
+    ${t}.author_id::text AS "authorId", ${t}.last_editor_id::text AS "lastEditorId", ${t}.created_at AS "createdAt",
+    ${t}.updated_at AS "updatedAt"`;
+}
+
+/**
+ * An AnnotationRow in SQL: the columns of the annotation `t` and, as JSON objects named as Prisma
+ * names them, its quote `t_q` or claim `t_c` row (null for the other kind).
+ */
+export function annotationRowSql(t: string): Prisma.Sql {
+  return Prisma.raw(`${annotationColumns(t)},
+    CASE WHEN ${t}_q.annotation_id IS NOT NULL THEN json_build_object(
+      'annotationId', ${t}_q.annotation_id, 'speakerId', ${t}_q.speaker_id, 'speakerText', ${t}_q.speaker_text,
+      'quoteKind', ${t}_q.quote_kind) END AS quote,
+    CASE WHEN ${t}_c.annotation_id IS NOT NULL THEN json_build_object(
+      'annotationId', ${t}_c.annotation_id, 'topicId', ${t}_c.topic_id, 'stance', ${t}_c.stance,
+      'subjectId', ${t}_c.subject_id, 'claimantId', ${t}_c.claimant_id, 'attributionText', ${t}_c.attribution_text,
+      'attributionKind', ${t}_c.attribution_kind, 'quoteId', ${t}_c.quote_id) END AS claim`);
+}
 
 /** An annotation as a write sees it: the row, its kind row, and what the rules need. */
 export interface WriteState extends AnnotationRow {
@@ -48,14 +65,7 @@ export async function readForWrite(db: Db, id: string, expected: number, want: R
   const [row] = await queryPrepared<StateRow>(
     db,
     Prisma.sql`
-    SELECT ${ANNOTATION_COLUMNS},
-           CASE WHEN q.annotation_id IS NOT NULL THEN json_build_object(
-             'annotationId', q.annotation_id, 'speakerId', q.speaker_id, 'speakerText', q.speaker_text,
-             'quoteKind', q.quote_kind) END AS quote,
-           CASE WHEN c.annotation_id IS NOT NULL THEN json_build_object(
-             'annotationId', c.annotation_id, 'topicId', c.topic_id, 'stance', c.stance, 'subjectId', c.subject_id,
-             'claimantId', c.claimant_id, 'attributionText', c.attribution_text,
-             'attributionKind', c.attribution_kind, 'quoteId', c.quote_id) END AS claim,
+    SELECT ${annotationRowSql("a")},
            ARRAY(SELECT cc.actor_id::text FROM claim_counterparts cc
                   WHERE cc.claim_id = a.id ORDER BY cc.position) AS "counterpartIds",
            CASE WHEN ${want.body === true} THEN (SELECT ar.body FROM articles ar WHERE ar.id = a.article_id) END
@@ -64,8 +74,8 @@ export async function readForWrite(db: Db, id: string, expected: number, want: R
              ARRAY(SELECT e.user_id::text FROM annotation_events e WHERE e.annotation_id = a.id AND e.kind = 'UPDATED')
            ELSE '{}'::text[] END AS "editedBy"
       FROM annotations a
-      LEFT JOIN quotes q ON q.annotation_id = a.id
-      LEFT JOIN claims c ON c.annotation_id = a.id
+      LEFT JOIN quotes a_q ON a_q.annotation_id = a.id
+      LEFT JOIN claims a_c ON a_c.annotation_id = a.id
      WHERE a.id = ${id}::uuid`,
   );
   if (!row) throw new DomainError(ErrorCode.NOT_FOUND, "No such annotation.", { field: ["input", "id"] });
@@ -138,7 +148,7 @@ export async function writeVersion(
              ${entry.fromStatus}::"AnnotationStatus", a.status, a.version,
              ${entry.changes ? JSON.stringify(entry.changes) : null}::jsonb, ${entry.comment ?? null}::text
         FROM a)
-    SELECT ${ANNOTATION_COLUMNS} FROM a`,
+    SELECT ${Prisma.raw(annotationColumns("a"))} FROM a`,
   );
   if (!row) {
     const now = await db.annotation.findUnique({ where: { id }, select: { version: true } });

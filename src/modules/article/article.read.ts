@@ -1,9 +1,9 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { Stance } from "../../generated/prisma/enums";
 import type { ReadPolicy } from "../../policy";
-import { DomainError, ErrorCode } from "../../shared/errors";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import type { FieldModel, ObjectModel, SqlKey } from "../../shared/read/model";
+import { matchesSearch, relevanceKey, withSearch } from "../../shared/read/search";
 import { and, NotPlannable } from "../../shared/read/sql";
 import { ACTOR, actorsOfArticle } from "../actor/actor.read";
 import { annotationEdge, ANNOTATION, CLAIM, mentionsActorSql, QUOTE } from "../annotation/annotation.read";
@@ -102,18 +102,9 @@ export interface ArticleListFilter {
   publishedBefore?: Date | null;
 }
 
-/**
- * The article list's rows under alias `t`. A search adds its tsquery as `t_s.query`: the
- * full_text_search migration's claimgraph_search_query (the string parsed by websearch_to_tsquery
- * in every language configuration), computed once per statement. A bare call in the WHERE and the
- * ORDER BY would be computed again for every row in the generic plan of a prepared statement, and
- * as separate expressions the rank would be computed (and sorted on) twice (measured: 1.7–10× the
- * PostgreSQL CPU of the floor). OFFSET 0 keeps PostgreSQL from folding the subquery back in.
- */
+/** The article list's rows under alias `t`: `articles t`, and a search's tsquery (shared/read/search.ts). */
 export function articleFrom(filter: ArticleListFilter, t: string): Prisma.Sql {
-  const articles = raw(`articles ${t}`);
-  if (!filter.search) return articles;
-  return Prisma.sql`${articles} CROSS JOIN (SELECT claimgraph_search_query(${filter.search}) AS query OFFSET 0) ${raw(`${t}_s`)}`;
+  return withSearch(raw(`articles ${t}`), filter.search, t);
 }
 
 /**
@@ -128,7 +119,7 @@ export function articleFilterSql(filter: ArticleListFilter, policy: ReadPolicy, 
       LEFT JOIN claims ${raw(`${a}_c`)} ON ${raw(`${a}_c.annotation_id = ${a}.id`)}
       WHERE ${raw(`${a}.article_id = ${t}.id`)} AND ${policy.annotationsSql(raw(a))} AND ${more})`;
   const conditions: Prisma.Sql[] = [];
-  if (filter.search) conditions.push(raw(`${t}.search_vector @@ ${t}_s.query`));
+  if (filter.search) conditions.push(matchesSearch(t));
   if (filter.source) conditions.push(Prisma.sql`${column("source")} = ${filter.source}`);
   if (filter.publishedAfter) conditions.push(Prisma.sql`${column("published_at")} >= ${filter.publishedAfter}`);
   if (filter.publishedBefore) conditions.push(Prisma.sql`${column("published_at")} < ${filter.publishedBefore}`);
@@ -164,22 +155,7 @@ export function articleOrder(
   const field = order?.field ?? (search ? "RELEVANCE" : "PUBLISHED_AT");
   switch (field) {
     case "RELEVANCE":
-      if (!search) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, "Ordering by RELEVANCE needs a search.", {
-          field: ["orderBy", "field"],
-        });
-      }
-      // ts_rank_cd normalised into [0, 1) (option 32), in millionths: an integer, so that a
-      // cursor carries it exactly.
-      return [
-        {
-          field: "relevance",
-          direction,
-          type: "int",
-          sql: (t) => raw(`(ts_rank_cd(${t}.search_vector, ${t}_s.query, 32) * 1000000)::int`),
-          value: () => null,
-        },
-      ];
+      return [relevanceKey(direction, search)];
     case "TITLE":
       return [{ field: "title", direction, type: "text", sql: (t) => raw(`${t}.title`), value: () => null }];
     case "CREATED_AT":

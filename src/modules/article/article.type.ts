@@ -57,7 +57,7 @@ registerEnumType(ArticleOrderField, {
     CREATED_AT: { description: "Import time." },
     RELEVANCE: {
       description:
-        "How well the article matches `filter.search` (title words weigh more than body words); the default when searching. Only with a search.",
+        "How well the article matches `filter.search`, title words weighing more than body words (DESC, the default direction: most relevant first); the default order when searching. Only with a search.",
     },
   },
 });
