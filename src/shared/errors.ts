@@ -11,7 +11,8 @@ export const ERROR_CATALOGUE = {
   INVALID_CURSOR: "A cursor was not issued by this list in this order, or its item has left a nested list.",
   CONFLICT: "The write was based on a stale version; `currentVersion` carries the current one.",
   ALREADY_EXISTS: "A unique value (external id, topic key, e-mail) is already taken.",
-  DUPLICATE_ARTICLE: "importArticle: an article with the same url or the same text was imported before.",
+  DUPLICATE_ARTICLE:
+    "importArticle: an article with the same url or the same text was imported before; `existingId` names it.",
   INVALID_ARTICLE_TEXT: "importArticle: the text is empty or not in a recognised format.",
   SPAN_OUT_OF_RANGE: "start/end lie outside the article body, are reversed, or split a surrogate pair.",
   SPAN_EMPTY: "The span is empty.",
@@ -58,6 +59,8 @@ export interface DomainErrorOptions {
   limit?: number;
   /** For RATE_LIMITED: seconds until the next attempt may succeed. */
   retryAfterSeconds?: number;
+  /** For a duplicate: the object that already exists (its type and database id). */
+  existing?: { type: string; id: string };
 }
 
 /**
@@ -70,6 +73,7 @@ export class DomainError extends Error {
   readonly currentVersion?: number;
   readonly limit?: number;
   readonly retryAfterSeconds?: number;
+  readonly existing?: { type: string; id: string };
 
   constructor(code: ErrorCode, message: string, options: DomainErrorOptions = {}) {
     super(message);
@@ -79,6 +83,7 @@ export class DomainError extends Error {
     this.currentVersion = options.currentVersion;
     this.limit = options.limit;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.existing = options.existing;
   }
 }
 

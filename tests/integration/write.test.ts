@@ -21,7 +21,7 @@ const IMPORT_ARTICLE = `
   mutation ($input: ImportArticleInput!) {
     importArticle(input: $input) {
       article { id title body publishedAt url source language contentHash }
-      ${ERRORS}
+      errors { code message field currentVersion existingId }
     }
   }`;
 
@@ -251,10 +251,21 @@ describe("articles", () => {
             message: 'The same text was already imported ("US delegate meets Libyan commander").',
             field: ["input", "text"],
             currentVersion: null,
+            existingId: first.article.id,
           },
         ]);
       }
       expect(await db.prisma.article.count()).toBe(before);
+    });
+
+    it("names the one article concurrent imports of the same text created, in every other's DUPLICATE_ARTICLE", async () => {
+      const text = `Concurrent import ${randomUUID()}.`;
+      const results = await Promise.all([1, 2, 3, 4].map(() => importArticle({ text })));
+      const created = results.filter((result) => result.article);
+      expect(created).toHaveLength(1);
+      for (const result of results.filter((r) => !r.article)) {
+        expect(result.errors).toMatchObject([{ code: "DUPLICATE_ARTICLE", existingId: created[0]!.article.id }]);
+      }
     });
 
     it("refuses a second article with the same url with DUPLICATE_ARTICLE on input.url", async () => {
@@ -277,6 +288,7 @@ describe("articles", () => {
         code: "DUPLICATE_ARTICLE",
         field: ["input", "url"],
         currentVersion: null,
+        existingId: first.article.id,
       });
       expect(await db.prisma.article.count()).toBe(before);
     });

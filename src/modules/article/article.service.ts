@@ -64,7 +64,7 @@ export class ArticleService {
       where: { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] },
       select: { id: true, url: true, title: true },
     });
-    if (duplicate) throw duplicateError(duplicate.url === url && url !== null ? "url" : "text", duplicate.title);
+    if (duplicate) throw duplicateError(duplicate.url === url && url !== null ? "url" : "text", duplicate);
     try {
       return await this.prisma.article.create({
         data: {
@@ -79,22 +79,26 @@ export class ArticleService {
         },
       });
     } catch (error) {
-      // Lost a race with a concurrent import of the same url or text.
+      // Lost a race with a concurrent import of the same url or text: the winner is committed.
       const field = mapDatabaseError(error)?.field?.at(-1);
       if (field === "url" || field === "contentHash") {
-        throw duplicateError(field === "url" ? "url" : "text", "an article imported just now");
+        const winner = await this.prisma.article.findFirst({
+          where: field === "url" ? { url } : { contentHash: hash },
+          select: { id: true, title: true },
+        });
+        if (winner) throw duplicateError(field === "url" ? "url" : "text", winner);
       }
       throw error;
     }
   }
 }
 
-function duplicateError(field: "url" | "text", title: string): DomainError {
+function duplicateError(field: "url" | "text", existing: { id: string; title: string }): DomainError {
   return new DomainError(
     ErrorCode.DUPLICATE_ARTICLE,
     field === "url"
-      ? `An article with this url was already imported ("${title}").`
-      : `The same text was already imported ("${title}").`,
-    { field: ["input", field] },
+      ? `An article with this url was already imported ("${existing.title}").`
+      : `The same text was already imported ("${existing.title}").`,
+    { field: ["input", field], existing: { type: "Article", id: existing.id } },
   );
 }

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ERROR_CATALOGUE, ErrorCode } from "../errors";
 import { mapDatabaseError } from "../database/errors";
+import { toGlobalId } from "./global-id";
 
 registerEnumType(ErrorCode, {
   name: "ErrorCode",
@@ -29,6 +30,12 @@ export class UserError {
     description: "For RATE_LIMITED: seconds to wait before trying again (also the Retry-After header).",
   })
   retryAfterSeconds?: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "For DUPLICATE_ARTICLE: the global id of the article that was imported before.",
+  })
+  existingId?: string | null;
 }
 
 @ObjectType()
@@ -57,6 +64,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<{ value: T | n
           field: known.field ?? null,
           currentVersion: known.currentVersion ?? null,
           retryAfterSeconds: known.retryAfterSeconds ?? null,
+          existingId: known.existing ? toGlobalId(known.existing.type, known.existing.id) : null,
         },
       ],
     };
