@@ -12,6 +12,15 @@ export function foldForLookup(text: string): string {
     .trim();
 }
 
+/**
+ * What an actor search looks for: the folded text without possessive endings ("haftar's" ->
+ * "haftar", "rebels'" -> "rebels"), as the actor_lookup_index migration's claimgraph_lookup_key
+ * keys names and aliases. So "Haftar’s", "haftar's" and "Haftar" find the same actors.
+ */
+export function lookupKey(text: string): string {
+  return foldForLookup(text).replace(/'s\b|'(?=\s|$)/g, "");
+}
+
 const QUOTE_FOLDS: Record<string, string> = {
   "\u2018": "'",
   "\u2019": "'",

@@ -10,7 +10,7 @@ import { authorizeRename } from "./actor.policy";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
-import { escapeLike, foldForLookup } from "../../shared/text";
+import { escapeLike, foldForLookup, lookupKey } from "../../shared/text";
 
 export interface ActorListFilter {
   alias?: string | null;
@@ -197,10 +197,9 @@ export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
     and.push({ OR: [{ normalizedName: folded }, { aliases: { some: { normalized: folded } } }] });
   }
   if (filter.search) {
-    const folded = escapeLike(foldForLookup(filter.search));
-    and.push({
-      OR: [{ normalizedName: { contains: folded } }, { aliases: { some: { normalized: { contains: folded } } } }],
-    });
+    // LIKE '%…%' on the lookup keys: their trigram indexes answer it.
+    const key = escapeLike(lookupKey(filter.search));
+    and.push({ OR: [{ lookupKey: { contains: key } }, { aliases: { some: { lookupKey: { contains: key } } } }] });
   }
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
   if (filter.countryCode) and.push({ countryCode: filter.countryCode });

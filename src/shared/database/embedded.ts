@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { messages, PGlite, protocol } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /**
@@ -60,7 +61,8 @@ export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number; channels?: string[] } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // Contrib extensions the migrations create must be loaded into PGlite first.
+  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const handlers = new Map<string, Set<Handler>>();
   const dispatch = (channel: string, payload: string) => {
     for (const handler of handlers.get(channel) ?? []) handler(payload);
