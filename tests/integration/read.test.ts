@@ -352,6 +352,14 @@ describe("articles", () => {
       expect(await titles({ filter: { search: "shelling -march" } })).toEqual([]);
     });
 
+    it("search matches each article in its own language: every word must occur, and -word excludes", async () => {
+      // "war" is a German stop word and "shelling" stems differently without English rules: parsed
+      // in every language at once, these matched Echo ("Shelling resumed in March.").
+      expect(await titles({ filter: { search: "war shelling" } })).toEqual([]);
+      expect(await titles({ filter: { search: "march -shelling" } })).toEqual([]);
+      expect(await titles({ filter: { search: "march shelling" } })).toEqual(["Echo"]);
+    });
+
     it("source is an exact outlet name", async () => {
       expect(await titles({ filter: { source: "Reuters" } })).toEqual(["Echo", "Delta"]);
       expect(await titles({ filter: { source: "AP" } })).toEqual(["Charlie", "Alpha"]);

@@ -67,7 +67,10 @@ export class AnnotationListArgs extends ConnectionArgs {
   @ValidateNested()
   filter?: AnnotationFilter | null;
 
-  @Field(() => AnnotationOrder, { nullable: true, description: "Ordering (default: POSITION ASC)." })
+  @Field(() => AnnotationOrder, {
+    nullable: true,
+    description: "Ordering (default: POSITION ASC; with a search, most relevant first).",
+  })
   @ValidateNested()
   orderBy?: AnnotationOrder | null;
 }

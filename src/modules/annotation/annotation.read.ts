@@ -210,9 +210,20 @@ export interface AnnotationListFilter {
   publishedBefore?: Date | null;
 }
 
-/** The annotation lists' rows under alias `t` (with `t_q` and `t_c`), and a search's tsquery. */
+/** An annotation's language, for searches: its article's (joined by annotationFrom as `t_al`). */
+const annotationLanguage = (t: string) => `${t}_al.language`;
+
+/**
+ * The annotation lists' rows under alias `t` (with `t_q` and `t_c`); with a search, its tsquery
+ * and the article (`t_al`), whose language the span is searched in.
+ */
 export function annotationFrom(filter: AnnotationListFilter, t: string): Prisma.Sql {
-  return withSearch(from(t), filter.search, t);
+  if (!filter.search) return from(t);
+  return withSearch(
+    Prisma.sql`${from(t)} JOIN articles ${raw(`${t}_al`)} ON ${raw(`${t}_al.id = ${t}.article_id`)}`,
+    filter.search,
+    t,
+  );
 }
 
 /**
@@ -243,7 +254,7 @@ export function annotationFilterSql(filter: AnnotationListFilter, t: string): Pr
       ? Prisma.sql`${claim("attribution_kind")} = ${filter.attributionKind}::"AttributionKind"`
       : null,
     filter.status?.length ? Prisma.sql`${column("status")} = ANY(${filter.status}::"AnnotationStatus"[])` : null,
-    filter.search ? matchesSearch(t) : null,
+    filter.search ? matchesSearch(t, annotationLanguage) : null,
     filter.publishedAfter ? Prisma.sql`${published} >= ${filter.publishedAfter}` : null,
     filter.publishedBefore ? Prisma.sql`${published} < ${filter.publishedBefore}` : null,
   ]);
@@ -258,7 +269,7 @@ export function annotationOrder(
   const direction = order?.direction === "DESC" || (!order && field === "RELEVANCE") ? "desc" : "asc";
   switch (field) {
     case "RELEVANCE":
-      return [relevanceKey(direction, search)];
+      return [relevanceKey(direction, search, annotationLanguage)];
     case "CREATED_AT":
       return [{ field: "createdAt", direction, type: "date", sql: (t) => raw(`${t}.created_at`), value: () => null }];
     default:

@@ -102,6 +102,9 @@ export interface ArticleListFilter {
   publishedBefore?: Date | null;
 }
 
+/** An article's language, for searches (shared/read/search.ts). */
+const articleLanguage = (t: string) => `${t}.language`;
+
 /** The article list's rows under alias `t`: `articles t`, and a search's tsquery (shared/read/search.ts). */
 export function articleFrom(filter: ArticleListFilter, t: string): Prisma.Sql {
   return withSearch(raw(`articles ${t}`), filter.search, t);
@@ -119,7 +122,7 @@ export function articleFilterSql(filter: ArticleListFilter, policy: ReadPolicy, 
       LEFT JOIN claims ${raw(`${a}_c`)} ON ${raw(`${a}_c.annotation_id = ${a}.id`)}
       WHERE ${raw(`${a}.article_id = ${t}.id`)} AND ${policy.annotationsSql(raw(a))} AND ${more})`;
   const conditions: Prisma.Sql[] = [];
-  if (filter.search) conditions.push(matchesSearch(t));
+  if (filter.search) conditions.push(matchesSearch(t, articleLanguage));
   if (filter.source) conditions.push(Prisma.sql`${column("source")} = ${filter.source}`);
   if (filter.publishedAfter) conditions.push(Prisma.sql`${column("published_at")} >= ${filter.publishedAfter}`);
   if (filter.publishedBefore) conditions.push(Prisma.sql`${column("published_at")} < ${filter.publishedBefore}`);
@@ -155,7 +158,7 @@ export function articleOrder(
   const field = order?.field ?? (search ? "RELEVANCE" : "PUBLISHED_AT");
   switch (field) {
     case "RELEVANCE":
-      return [relevanceKey(direction, search)];
+      return [relevanceKey(direction, search, articleLanguage)];
     case "TITLE":
       return [{ field: "title", direction, type: "text", sql: (t) => raw(`${t}.title`), value: () => null }];
     case "CREATED_AT":

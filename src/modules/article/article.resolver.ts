@@ -31,7 +31,9 @@ import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: "Articles, newest first by default. Public." })
+  @Query(() => ArticleConnection, {
+    description: "Articles, newest first by default (most relevant first when searching). Public.",
+  })
   async articles(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions the items must meet." })

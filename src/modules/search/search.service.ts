@@ -3,7 +3,7 @@ import type { ReadPolicy } from "../../policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import type { PageArgs } from "../../shared/pagination";
 import { pageOfSql } from "../../shared/read/page";
-import { matchesSearch, relevanceKey, withSearch } from "../../shared/read/search";
+import { matchesSearch, relevanceKey, searchQueryOf, withSearch } from "../../shared/read/search";
 import { and } from "../../shared/read/sql";
 import { MATCH_END, MATCH_START } from "./snippet";
 
@@ -34,26 +34,29 @@ export class SearchService {
   search(policy: ReadPolicy, query: string, kinds: SearchKind[] | null | undefined, args: PageArgs) {
     const wanted = new Set<SearchKind>(kinds?.length ? kinds : ["ARTICLE", "QUOTE", "CLAIM"]);
     const annotationKinds = (["QUOTE", "CLAIM"] as const).filter((kind) => wanted.has(kind));
-    const relevance = (t: string) => relevanceKey("desc", query).sql(t);
+    const articleLanguage = (t: string) => `${t}.language`;
+    const annotationLanguage = (t: string) => `${t}_ar.language`;
     const branches: Prisma.Sql[] = [];
     if (wanted.has("ARTICLE")) {
-      branches.push(Prisma.sql`SELECT 'Article'::text AS type, t.id, ${relevance("t")} AS relevance, t.language,
-          t.body AS text, t_s.query
-        FROM ${withSearch(raw("articles t"), query, "t")} WHERE ${matchesSearch("t")}`);
+      branches.push(Prisma.sql`SELECT 'Article'::text AS type, t.id,
+          ${relevanceKey("desc", query, articleLanguage).sql("t")} AS relevance, t.language, t.body AS text,
+          ${searchQueryOf("t", articleLanguage)} AS query
+        FROM ${withSearch(raw("articles t"), query, "t")} WHERE ${matchesSearch("t", articleLanguage)}`);
     }
     if (annotationKinds.length) {
       branches.push(Prisma.sql`SELECT CASE a.kind WHEN 'QUOTE' THEN 'Quote' ELSE 'Claim' END AS type, a.id,
-          ${relevance("a")} AS relevance, a_ar.language, a.exact AS text, a_s.query
+          ${relevanceKey("desc", query, annotationLanguage).sql("a")} AS relevance, a_ar.language, a.exact AS text,
+          ${searchQueryOf("a", annotationLanguage)} AS query
         FROM ${withSearch(raw("annotations a JOIN articles a_ar ON a_ar.id = a.article_id"), query, "a")}
         WHERE ${and([
-          matchesSearch("a"),
+          matchesSearch("a", annotationLanguage),
           policy.annotationsSql(raw("a")),
           Prisma.sql`a.kind = ANY(${annotationKinds}::"AnnotationKind"[])`,
         ])}`);
     }
     return pageOfSql<SearchHitRow>(this.prisma, {
       args,
-      keys: [{ ...relevanceKey("desc", query), sql: (t) => raw(`${t}.relevance`) }],
+      keys: [{ ...relevanceKey("desc", query, articleLanguage), sql: (t) => raw(`${t}.relevance`) }],
       t: "s",
       from: Prisma.sql`(${Prisma.join(branches, " UNION ALL ")}) s`,
       // ts_headline is costly (PostgreSQL evaluates it after the LIMIT, for the page only). The

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Length } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, Length } from "class-validator";
 import { ArgsType, createUnionType, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionArgs, PageInfo } from "../../shared/graphql/connection.type";
 import { Claim, Quote } from "../annotation/annotation.type";
@@ -89,7 +89,11 @@ export class SearchArgs extends ConnectionArgs {
   @Length(1, 500)
   query!: string;
 
-  @Field(() => [SearchResultKind], { nullable: true, description: "Look only in these (default: all three)." })
+  @Field(() => [SearchResultKind], {
+    nullable: true,
+    description: "Look only in these (at least one; default: all three).",
+  })
+  @ArrayMinSize(1)
   @ArrayMaxSize(3)
   types?: SearchResultKind[] | null;
 }
