@@ -63,7 +63,7 @@ describe("embedded default", () => {
           second.url,
           JSON.stringify({ query: "{ articles { totalCount } actors { totalCount } }" }),
         );
-        expect(json.data).toEqual({ articles: { totalCount: 1 }, actors: { totalCount: 14 } });
+        expect(json.data).toEqual({ articles: { totalCount: 3 }, actors: { totalCount: 18 } });
       } finally {
         await second.stop();
       }
@@ -120,8 +120,9 @@ describe("embedded default", () => {
       try {
         const annotator = await login("annotator@claimgraph.local", "annotator-dev-password");
         const reviewer = await login("reviewer@claimgraph.local", "reviewer-dev-password");
-        const article = (await call(null, "{ articles(first: 1) { edges { node { id } } } }")).articles.edges[0].node
-          .id;
+        const article = (
+          await call(null, `{ articles(filter: { search: "US delegate" }, first: 1) { edges { node { id } } } }`)
+        ).articles.edges[0].node.id;
         const query = `subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus version comment } }`;
         const editor = subscribe(server.url, reviewer, query, { a: article });
         const reader = subscribe(server.url, null, query, { a: article });
