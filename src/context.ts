@@ -20,6 +20,7 @@ import { WorkflowService } from "./modules/workflow/workflow.service";
 import { HistoryService } from "./modules/history/history.service";
 import { CommentService } from "./modules/comment/comment.service";
 import { SearchService } from "./modules/search/search.service";
+import { LedgerService } from "./modules/ledger/ledger.service";
 
 /** Long-lived dependencies, created once per server. */
 export interface App {
@@ -48,6 +49,7 @@ export function createServices(
     history: new HistoryService(prisma),
     comments: new CommentService(prisma),
     search: new SearchService(prisma),
+    ledger: new LedgerService(prisma),
   };
 }
 export type Services = ReturnType<typeof createServices>;

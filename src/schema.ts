@@ -10,6 +10,7 @@ import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/anno
 import { ArticleResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
+import { LedgerResolver } from "./modules/ledger/ledger.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
 import { WorkflowResolver } from "./modules/workflow/workflow.resolver";
@@ -30,6 +31,7 @@ export const resolvers = [
   TopicResolver,
   NodeResolver,
   SearchResolver,
+  LedgerResolver,
   UserResolver,
   WorkflowResolver,
   HistoryResolver,

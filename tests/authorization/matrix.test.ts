@@ -43,6 +43,10 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
   annotations: async () => ({ query: "{ annotations { totalCount } }" }),
   topics: async () => ({ query: "{ topics { totalCount } }" }),
   search: async () => ({ query: '{ search(query: "officials") { totalCount } }' }),
+  ledger: async (f) => ({
+    query: 'query ($s: ID!) { ledger(subjectId: $s, topic: "FOREIGN_BACKING") { claimCount } }',
+    variables: { s: f.actorGid },
+  }),
   me: async () => ({ query: "{ me { email } }" }),
   "Annotation.note": async (f) => ({
     query: "query ($id: ID!) { node(id: $id) { ... on Quote { note } } }",

@@ -50,6 +50,7 @@ export const MATRIX: Row[] = [
   { operation: "annotations", kind: "query", expected: PUBLIC, note: "readers see PUBLISHED only" },
   { operation: "topics", kind: "query", expected: PUBLIC },
   { operation: "search", kind: "query", expected: PUBLIC, note: "readers find PUBLISHED quotes and claims only" },
+  { operation: "ledger", kind: "query", expected: PUBLIC, note: "built from the claims the viewer sees" },
   { operation: "me", kind: "query", expected: PUBLIC, note: "null for readers" },
   {
     operation: "Annotation.note",

@@ -23,4 +23,8 @@ export class TopicService {
   findById(id: string) {
     return this.db.topic.findUnique({ where: { id } });
   }
+
+  findByKey(key: string) {
+    return this.db.topic.findUnique({ where: { key } });
+  }
 }

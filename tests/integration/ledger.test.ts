@@ -1,0 +1,104 @@
+import { seedDatabase } from "../../src/modules/ingest/seed.service";
+import { makeArticle, makeClaim } from "../factories";
+import type { TestDatabase } from "../support/database";
+import { countReads, createTestDatabase } from "../support/database";
+import { errorCodes } from "../support/expect";
+import type { TestApi, TestUser } from "../support/graphql";
+import { createTestApi } from "../support/graphql";
+
+/**
+ * The claims ledger over the three seed articles: who asserts and who denies that the Libyan
+ * National Army is backed from abroad, by whom, grouped by backer, with the seed's general denial
+ * ("they have received no foreign support") shown as such.
+ */
+describe("ledger", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let editor: TestUser;
+  let lna: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(db);
+    await seedDatabase(db.prisma);
+    editor = await api.user("REVIEWER");
+    lna = (await api.ok(`{ actors(filter: { alias: "LNA" }) { edges { node { id } } } }`)).actors.edges[0].node.id;
+  });
+  afterAll(() => db.drop());
+
+  const SIDE = `stance general count firstSeen lastSeen
+    sources { claimant { name } attributionText attributionKind count }
+    claims { exact article { title } }`;
+  const LEDGER = `query ($subject: ID!, $topic: String!) { ledger(subjectId: $subject, topic: $topic) {
+    subject { name } topic { key } claimCount
+    counterparts { counterpart { name } asserts { ${SIDE} } denies { ${SIDE} } generalDenials { count general } }
+    generalDenials { ${SIDE} } generalAssertions { count } } }`;
+
+  it("puts the seed's assertion and the LNA's denials on opposite sides, the general denial as such", async () => {
+    const { ledger } = await api.ok(LEDGER, { subject: lna, topic: "FOREIGN_BACKING" });
+    expect(ledger.subject.name).toBe("Libyan National Army");
+    expect(ledger.claimCount).toBe(9);
+    const entry = (name: string) => ledger.counterparts.find((c: any) => c.counterpart.name === name);
+
+    const mercenaries = entry("Russian mercenaries");
+    expect(mercenaries.asserts.count).toBe(1);
+    expect(mercenaries.asserts.sources).toEqual([
+      { claimant: null, attributionText: "the reports", attributionKind: "UNATTRIBUTED", count: 1 },
+    ]);
+    expect(mercenaries.asserts.claims[0].exact).toBe(
+      "Haftar’s party is backed by Russian mercenaries, Egypt and the United Arab Emirates",
+    );
+    expect(mercenaries.denies.count).toBe(1);
+    expect(mercenaries.denies.sources[0].claimant.name).toBe("Libyan National Army");
+    expect(mercenaries.generalDenials).toEqual({ count: 1, general: true });
+
+    // The general denial is its own side, not folded into any backer's denials.
+    expect(ledger.generalDenials).toMatchObject({ stance: "DENIES", general: true, count: 1 });
+    expect(ledger.generalDenials.claims[0].exact).toBe("they have received no foreign support");
+    expect(ledger.generalDenials.sources[0]).toMatchObject({
+      claimant: { name: "Libyan National Army" },
+      attributionKind: "SELF",
+    });
+    expect(entry("Egypt").denies.count).toBe(0);
+
+    const uae = entry("United Arab Emirates");
+    expect(ledger.counterparts[0].counterpart.name).toBe("United Arab Emirates");
+    expect([uae.asserts.count, uae.denies.count]).toEqual([4, 1]);
+    expect(new Set(uae.asserts.claims.map((c: any) => c.article.title)).size).toBe(3);
+    expect(uae.asserts.firstSeen).toBe("2019-11-26T00:00:00.000Z");
+    expect(uae.asserts.lastSeen).toBe("2020-06-12T00:00:00.000Z");
+    expect(uae.denies.sources[0].claimant.name).toBe("United Arab Emirates");
+  });
+
+  it("counts only what the viewer sees, in the same statements however many claims there are", async () => {
+    const ledger = async (who: TestApi | TestUser["api"]) =>
+      (await who.ok(LEDGER, { subject: lna, topic: "FOREIGN_BACKING" })).ledger;
+    const before = await countReads(db, () => ledger(api));
+    const article = await makeArticle(db.prisma, { body: "Unnamed officials said foreign drones flew over Sirte." });
+    const subject = (await db.prisma.actor.findFirst({ where: { name: "Libyan National Army" } }))!;
+    const topic = (await db.prisma.topic.findUnique({ where: { key: "FOREIGN_BACKING" } }))!;
+    const egypt = (await db.prisma.actor.findFirst({ where: { name: "Egypt" } }))!;
+    for (let i = 0; i < 6; i++) {
+      await makeClaim(db.prisma, article, {
+        subjectId: subject.id,
+        topicId: topic.id,
+        start: i,
+        end: i + 20,
+        counterpartIds: [egypt.id],
+        status: i < 3 ? "PUBLISHED" : "DRAFT",
+      });
+    }
+    expect((await ledger(api)).claimCount).toBe(12);
+    expect((await ledger(editor.api)).claimCount).toBe(15);
+    const after = await countReads(db, () => ledger(api));
+    expect(after.statements).toBe(before.statements);
+    expect(after.statements).toBeLessThanOrEqual(5);
+  });
+
+  it("refuses an unknown actor or topic with a coded error", async () => {
+    expect(errorCodes(await api.run(LEDGER, { subject: lna, topic: "NO_SUCH_TOPIC" }))).toEqual(["UNKNOWN_TOPIC"]);
+    const missing = Buffer.from("Actor:00000000-0000-7000-8000-000000000000").toString("base64url");
+    expect(errorCodes(await api.run(LEDGER, { subject: missing, topic: "FOREIGN_BACKING" }))).toEqual(["NOT_FOUND"]);
+    expect(errorCodes(await api.run(LEDGER, { subject: "nope", topic: "FOREIGN_BACKING" }))).toEqual(["INVALID_ID"]);
+  });
+});
