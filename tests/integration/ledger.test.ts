@@ -95,6 +95,18 @@ describe("ledger", () => {
     expect(after.statements).toBeLessThanOrEqual(5);
   });
 
+  it("summarises, per topic, how often an actor asserts and denies as claimant (Actor.stanceSummary)", async () => {
+    const { actor } = await api.ok(
+      `query ($id: ID!) { actor(id: $id) { stanceSummary { topic { key } asserts denies } } }`,
+      {
+        id: lna,
+      },
+    );
+    expect(actor.stanceSummary).toContainEqual({ topic: { key: "FOREIGN_BACKING" }, asserts: 0, denies: 2 });
+    const keys = actor.stanceSummary.map((entry: any) => entry.topic.key);
+    expect(keys).toEqual([...keys].sort());
+  });
+
   it("refuses an unknown actor or topic with a coded error", async () => {
     expect(errorCodes(await api.run(LEDGER, { subject: lna, topic: "NO_SUCH_TOPIC" }))).toEqual(["UNKNOWN_TOPIC"]);
     const missing = Buffer.from("Actor:00000000-0000-7000-8000-000000000000").toString("base64url");

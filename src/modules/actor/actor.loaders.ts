@@ -79,6 +79,23 @@ export function createActorLoaders(
         group.map(({ claim_id: _claim, ...actor }) => actor as Actor),
       );
     }),
+    /**
+     * How often each actor, as claimant, asserts and denies on each topic, counting the claims the
+     * viewer sees; topics by key. One statement for every actor of the operation.
+     */
+    stancesByClaimantId: loader<string, { topicId: string; asserts: number; denies: number }[]>(async (ids) => {
+      const rows = await db.$queryRaw<{ claimantId: string; topicId: string; asserts: number; denies: number }[]>`
+        SELECT c.claimant_id::text AS "claimantId", c.topic_id::text AS "topicId",
+               count(*) FILTER (WHERE c.stance = 'ASSERTS')::int AS asserts,
+               count(*) FILTER (WHERE c.stance = 'DENIES')::int AS denies
+          FROM claims c JOIN annotations a ON a.id = c.annotation_id JOIN topics tp ON tp.id = c.topic_id
+         WHERE c.claimant_id = ANY(${[...ids]}::uuid[]) AND ${visibleSql(Prisma.raw("a"))}
+         GROUP BY c.claimant_id, c.topic_id, tp.key
+         ORDER BY tp.key`;
+      return groupByKey(ids, rows, (row) => row.claimantId).map((group) =>
+        group.map(({ topicId, asserts, denies }) => ({ topicId, asserts, denies })),
+      );
+    }),
     /** One page of an actor's history; empty for a viewer who sees no actor history. */
     actorEventById: loader<string, ActorEvent | null>(async (ids) =>
       visibleEvents

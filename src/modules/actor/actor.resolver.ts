@@ -19,7 +19,8 @@ import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
 import { annotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
 import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
-import { Actor, ActorConnection, ActorEvent, ActorEventConnection, ActorOrder } from "./actor.type";
+import { Actor, ActorConnection, ActorEvent, ActorEventConnection, ActorOrder, TopicStances } from "./actor.type";
+import { Topic } from "../topic/topic.type";
 import { User } from "../user/user.type";
 
 @ObjectType({ description: "Result of createActor or updateActor." })
@@ -89,6 +90,19 @@ export class ActorResolver {
   @FieldResolver(() => [String], { description: "Other names of the actor, alphabetical." })
   async aliases(@Root() actor: Actor, @Ctx() { scope }: Context) {
     return (await scope.loaders.aliasesByActorId.load(actor.dbId)).map((alias) => alias.alias);
+  }
+
+  @FieldResolver(() => [TopicStances], {
+    description:
+      "How often this actor asserts and denies, per topic, as claimant (the claims the viewer sees), by topic key: for an actor page.",
+  })
+  async stanceSummary(@Root() actor: Actor, @Ctx() { scope }: Context): Promise<TopicStances[]> {
+    const counts = await scope.loaders.stancesByClaimantId.load(actor.dbId);
+    const topics = await Promise.all(counts.map((count) => scope.loaders.topicById.load(count.topicId)));
+    return counts.flatMap((count, i) => {
+      const topic = topics[i];
+      return topic ? [{ topic: fromRow(Topic, topic), asserts: count.asserts, denies: count.denies }] : [];
+    });
   }
 
   @FieldResolver(() => QuoteConnection, { description: "Quotes this actor spoke." })

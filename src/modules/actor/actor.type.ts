@@ -5,6 +5,7 @@ import { ActorKind, SortDirection } from "../../shared/graphql/enums";
 import { Node } from "../../shared/graphql/node.type";
 import { ConnectionType } from "../../shared/graphql/connection.type";
 import { OrderInputType } from "../../shared/graphql/order.type";
+import { Topic } from "../topic/topic.type";
 
 @ObjectType({
   implements: Node,
@@ -94,3 +95,15 @@ registerEnumType(ActorOrderField, {
 
 export const ActorOrder = OrderInputType(ActorOrderField, "ActorOrder", "an actor list", SortDirection.ASC);
 export type ActorOrder = InstanceType<typeof ActorOrder>;
+
+@ObjectType({ description: "How often an actor asserts and denies on one topic, as claimant." })
+export class TopicStances {
+  @Field(() => Topic, { description: "The topic." })
+  topic!: Topic;
+
+  @Field(() => Int, { description: "Claims asserting." })
+  asserts!: number;
+
+  @Field(() => Int, { description: "Claims denying." })
+  denies!: number;
+}
