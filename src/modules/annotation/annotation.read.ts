@@ -211,7 +211,7 @@ export interface AnnotationListFilter {
 }
 
 /** An annotation's language, for searches: its article's (joined by annotationFrom as `t_al`). */
-const annotationLanguage = (t: string) => `${t}_al.language`;
+export const annotationLanguage = (t: string) => `${t}_al.language`;
 
 /**
  * The annotation lists' rows under alias `t` (with `t_q` and `t_c`); with a search, its tsquery

@@ -103,7 +103,7 @@ export interface ArticleListFilter {
 }
 
 /** An article's language, for searches (shared/read/search.ts). */
-const articleLanguage = (t: string) => `${t}.language`;
+export const articleLanguage = (t: string) => `${t}.language`;
 
 /** The article list's rows under alias `t`: `articles t`, and a search's tsquery (shared/read/search.ts). */
 export function articleFrom(filter: ArticleListFilter, t: string): Prisma.Sql {

@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
+import { connectionOf } from "../../shared/graphql/connection.type";
 import { fromRow } from "../../shared/graphql/node.type";
 import { annotationFromRow } from "../annotation/annotation.type";
 import { Article } from "../article/article.type";
@@ -28,18 +29,7 @@ export class SearchResolver {
         { cursor: page.cursorOf(hit), node, relevance: hit.relevance / 1_000_000, snippet: snippetOf(hit.headline) },
       ];
     });
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      get totalCount() {
-        return page.totalCount();
-      },
-    };
+    return connectionOf(page, edges);
   }
 }
 

@@ -3,7 +3,9 @@ import type { ReadPolicy } from "../../policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import type { PageArgs } from "../../shared/pagination";
 import { pageOfSql } from "../../shared/read/page";
-import { matchesSearch, relevanceKey, searchQueryOf, withSearch } from "../../shared/read/search";
+import { relevanceKey, searchQueryOf } from "../../shared/read/search";
+import { annotationFilterSql, annotationFrom, annotationLanguage } from "../annotation/annotation.read";
+import { articleFilterSql, articleFrom, articleLanguage } from "../article/article.read";
 import { and } from "../../shared/read/sql";
 import { MATCH_END, MATCH_START } from "./snippet";
 
@@ -34,28 +36,26 @@ export class SearchService {
   search(policy: ReadPolicy, query: string, kinds: SearchKind[] | null | undefined, args: PageArgs) {
     const wanted = new Set<SearchKind>(kinds?.length ? kinds : ["ARTICLE", "QUOTE", "CLAIM"]);
     const annotationKinds = (["QUOTE", "CLAIM"] as const).filter((kind) => wanted.has(kind));
-    const articleLanguage = (t: string) => `${t}.language`;
-    const annotationLanguage = (t: string) => `${t}_ar.language`;
     const branches: Prisma.Sql[] = [];
+    // Each branch reads as the list of its kind reads a search (article.read.ts, annotation.read.ts).
     if (wanted.has("ARTICLE")) {
+      const filter = { search: query };
       branches.push(Prisma.sql`SELECT 'Article'::text AS type, t.id,
           ${relevanceKey("desc", query, articleLanguage).sql("t")} AS relevance, t.language, t.body AS text,
           ${searchQueryOf("t", articleLanguage)} AS query
-        FROM ${withSearch(raw("articles t"), query, "t")} WHERE ${matchesSearch("t", articleLanguage)}`);
+        FROM ${articleFrom(filter, "t")} WHERE ${articleFilterSql(filter, policy, "t")}`);
     }
     if (annotationKinds.length) {
+      const filter = { search: query, kind: annotationKinds.length === 1 ? annotationKinds[0] : null };
       branches.push(Prisma.sql`SELECT CASE a.kind WHEN 'QUOTE' THEN 'Quote' ELSE 'Claim' END AS type, a.id,
-          ${relevanceKey("desc", query, annotationLanguage).sql("a")} AS relevance, a_ar.language, a.exact AS text,
-          ${searchQueryOf("a", annotationLanguage)} AS query
-        FROM ${withSearch(raw("annotations a JOIN articles a_ar ON a_ar.id = a.article_id"), query, "a")}
-        WHERE ${and([
-          matchesSearch("a", annotationLanguage),
-          policy.annotationsSql(raw("a")),
-          Prisma.sql`a.kind = ANY(${annotationKinds}::"AnnotationKind"[])`,
-        ])}`);
+          ${relevanceKey("desc", query, annotationLanguage).sql("a")} AS relevance, ${raw(annotationLanguage("a"))},
+          a.exact AS text, ${searchQueryOf("a", annotationLanguage)} AS query
+        FROM ${annotationFrom(filter, "a")}
+        WHERE ${and([annotationFilterSql(filter, "a"), policy.annotationsSql(raw("a"))])}`);
     }
     return pageOfSql<SearchHitRow>(this.prisma, {
       args,
+      // The union's own relevance column: the branches computed it, each in its rows' language.
       keys: [{ ...relevanceKey("desc", query, articleLanguage), sql: (t) => raw(`${t}.relevance`) }],
       t: "s",
       from: Prisma.sql`(${Prisma.join(branches, " UNION ALL ")}) s`,

@@ -81,7 +81,20 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T> | (abstr
 
 /** Builds a connection from a service page, mapping each row to its GraphQL object. */
 export function toConnection<R extends { id: string }, T>(page: Page<R>, map: (row: R) => T): Connection<T> {
-  const edges = page.nodes.map((row) => ({ cursor: page.cursorOf(row), node: map(row) }));
+  return connectionOf(
+    page,
+    page.nodes.map((row) => ({ cursor: page.cursorOf(row), node: map(row) })),
+  );
+}
+
+/**
+ * A connection of edges already built from a service page (edges that carry more than a cursor
+ * and a node, say): pageInfo from the page and its edges, totalCount counted only when selected.
+ */
+export function connectionOf<E extends { cursor: string }>(
+  page: Pick<Page<unknown>, "hasNextPage" | "hasPreviousPage" | "totalCount">,
+  edges: E[],
+): { edges: E[]; pageInfo: PageInfo; readonly totalCount: Promise<number> } {
   return {
     edges,
     pageInfo: {
