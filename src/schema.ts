@@ -7,7 +7,7 @@ import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorEventResolver, ActorResolver } from "./modules/actor/actor.resolver";
 import { AnnotationResolver, ClaimResolver, QuoteResolver } from "./modules/annotation/annotation.resolver";
-import { ArticleResolver } from "./modules/article/article.resolver";
+import { ArticleResolver, ArticleRevisionResolver } from "./modules/article/article.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
 import { LedgerResolver } from "./modules/ledger/ledger.resolver";
@@ -23,6 +23,7 @@ import { DateTimeScalar } from "./shared/graphql/date.scalar";
 
 export const resolvers = [
   ArticleResolver,
+  ArticleRevisionResolver,
   ActorResolver,
   ActorEventResolver,
   AnnotationResolver,

@@ -70,6 +70,13 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
     query: "mutation ($i: ImportArticleInput!) { importArticle(input: $i) { errors { code } } }",
     variables: { i: { text: ` date 2024-02-02 A new article ${randomUUID()}.` } },
   }),
+  correctArticle: async (_f, db) => {
+    const article = await makeArticle(db.prisma);
+    return {
+      query: "mutation ($i: CorrectArticleInput!) { correctArticle(input: $i) { errors { code } } }",
+      variables: { i: { id: article.gid, body: `${article.body} Corrected.`, expectedRevision: 1 } },
+    };
+  },
   createActor: async () => ({
     query: "mutation ($i: CreateActorInput!) { createActor(input: $i) { errors { code } } }",
     variables: { i: { name: `Actor ${randomUUID()}`, kind: "PERSON" } },

@@ -32,6 +32,7 @@ const BAD_TOKEN = {
 const PUBLIC = { reader: "ok", annotator: "ok", reviewer: "ok", admin: "ok", ...BAD_TOKEN };
 const SESSION_ENDED = { "disabled user": "4403", "expired token": "4403", "wrong key": "4403" };
 const EDITORS = { reader: "UNAUTHENTICATED", annotator: "ok", reviewer: "ok", admin: "ok", ...BAD_TOKEN };
+const REVIEWERS = { reader: "UNAUTHENTICATED", annotator: "FORBIDDEN", reviewer: "ok", admin: "ok", ...BAD_TOKEN };
 const ADMINS = { reader: "UNAUTHENTICATED", annotator: "FORBIDDEN", reviewer: "FORBIDDEN", admin: "ok", ...BAD_TOKEN };
 
 export const MATRIX: Row[] = [
@@ -64,6 +65,12 @@ export const MATRIX: Row[] = [
   { operation: "events", kind: "query", expected: ADMINS },
   { operation: "login", kind: "mutation", expected: PUBLIC },
   { operation: "importArticle", kind: "mutation", expected: EDITORS },
+  {
+    operation: "correctArticle",
+    kind: "mutation",
+    expected: REVIEWERS,
+    note: "replaces the text, re-anchors annotations",
+  },
   { operation: "createActor", kind: "mutation", expected: EDITORS },
   { operation: "updateActor", kind: "mutation", expected: EDITORS },
   { operation: "createQuote", kind: "mutation", expected: EDITORS },

@@ -34,6 +34,26 @@ describe("ledger", () => {
     counterparts { counterpart { name } asserts { ${SIDE} } denies { ${SIDE} } generalDenials { count general } }
     generalDenials { ${SIDE} } generalAssertions { count } } }`;
 
+  it("filters articles by a claim's attribution and state, as the claim lists do", async () => {
+    const ARTICLES = `query ($filter: ArticleFilter) { articles(filter: $filter, first: 50) { edges { node { id title } } } }`;
+    const CLAIMS = `query ($filter: AnnotationFilter) { claims(filter: $filter, first: 50) { edges { node { article { id } } } } }`;
+    for (const filter of [
+      { topic: "FOREIGN_BACKING", attributionKind: "UNATTRIBUTED" },
+      { attributionKind: "SELF", stance: "DENIES" },
+      { status: ["PUBLISHED"], attributionKind: "NAMED_SOURCE" },
+    ]) {
+      const articles = (await api.ok(ARTICLES, { filter })).articles.edges.map((e: any) => e.node.id).sort();
+      const claims = (await api.ok(CLAIMS, { filter })).claims.edges.map((e: any) => e.node.article.id);
+      expect(articles).toEqual([...new Set(claims)].sort());
+    }
+    const unattributed = await api.ok(ARTICLES, {
+      filter: { topic: "FOREIGN_BACKING", attributionKind: "UNATTRIBUTED" },
+    });
+    expect(unattributed.articles.edges.map((e: any) => e.node.title)).toContain("US delegate meets Libyan commander");
+    // Readers see published work only: no article has a draft they can see.
+    expect((await api.ok(ARTICLES, { filter: { status: ["DRAFT"] } })).articles.edges).toEqual([]);
+  });
+
   it("puts the seed's assertion and the LNA's denials on opposite sides, the general denial as such", async () => {
     const { ledger } = await api.ok(LEDGER, { subject: lna, topic: "FOREIGN_BACKING" });
     expect(ledger.subject.name).toBe("Libyan National Army");

@@ -137,3 +137,38 @@ describe("text search", () => {
     });
   });
 });
+
+describe("cursors under concurrent inserts", () => {
+  let db: TestDatabase;
+  let api: TestApi;
+  const day = (d: number, hour = 0) => new Date(Date.UTC(2024, 0, d, hour));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await createTestApi(db);
+    for (const [i, title] of ["A", "B", "C", "D", "E"].entries()) {
+      await makeArticle(db.prisma, { title, publishedAt: day(1 + i) });
+    }
+  });
+  afterAll(() => db.drop());
+
+  it("continues after its last row: rows inserted before it are not repeated, those after it appear once", async () => {
+    const titles = (data: any) => data.articles.edges.map((e: any) => e.node.title);
+    const first: any = await api.ok(ARTICLES, { first: 2 });
+    expect(titles(first)).toEqual(["E", "D"]);
+    // Inserted while the client reads page one: one sorts before its cursor, one after it, one at its very date.
+    await makeArticle(db.prisma, { title: "newest", publishedAt: day(9) });
+    await makeArticle(db.prisma, { title: "between D and C", publishedAt: day(3, 12) });
+    await makeArticle(db.prisma, { title: "same date as D", publishedAt: day(4) });
+    const rest: string[] = [];
+    let after: string | null = first.articles.edges.at(-1).cursor;
+    for (;;) {
+      const page: any = await api.ok(ARTICLES, { first: 2, after });
+      rest.push(...titles(page));
+      if (!page.articles.pageInfo.hasNextPage) break;
+      after = page.articles.edges.at(-1).cursor;
+    }
+    // Ties on the date are broken by id (newer ids first, descending), so the later insert at D's date sorts before D.
+    expect(rest).toEqual(["between D and C", "C", "B", "A"]);
+  });
+});

@@ -146,6 +146,9 @@ describe("planned reads", () => {
         { topic: "FOREIGN_BACKING" },
         { topic: "FOREIGN_BACKING", stance: "DENIES" },
         { stance: "DENIES" },
+        { attributionKind: "SELF" },
+        { topic: "FOREIGN_BACKING", attributionKind: "UNATTRIBUTED", status: ["PUBLISHED", "APPROVED"] },
+        { status: ["DRAFT"] },
         { source: "Reuters", publishedAfter: "2024-01-01T00:00:00.000Z" },
         { publishedBefore: "2024-06-01T00:00:00.000Z" },
       ]) {

@@ -1,5 +1,11 @@
 import type { AnnotationStatus, Role } from "../../src/generated/prisma/enums";
-import { availableMoves, checkEdit, checkMove, TRANSITIONS } from "../../src/modules/workflow/workflow.table";
+import {
+  availableMoves,
+  checkEdit,
+  checkMove,
+  statusAfterCorrection,
+  TRANSITIONS,
+} from "../../src/modules/workflow/workflow.table";
 
 const AUTHOR = "author";
 const OTHER = "other";
@@ -101,9 +107,35 @@ describe("workflow table", () => {
       ["PUBLISHED", "ADMIN", OTHER, "NOT_EDITABLE"],
       ["RETRACTED", "ADMIN", AUTHOR, "NOT_EDITABLE"],
       ["REJECTED", "ANNOTATOR", AUTHOR, "NOT_EDITABLE"],
+      ["ORPHANED", "ANNOTATOR", AUTHOR, "IN_REVIEW"],
+      ["ORPHANED", "ANNOTATOR", OTHER, "FORBIDDEN"],
+      ["ORPHANED", "REVIEWER", OTHER, "IN_REVIEW"],
     ] as const)("%s by a %s (%s) → %s", (status, role, who, expected) => {
       const verdict = checkEdit(as(role, who), subject(status));
       expect(verdict.ok ? verdict.value : verdict.code).toBe(expected);
+    });
+  });
+
+  describe("statusAfterCorrection", () => {
+    it.each([
+      ["PUBLISHED", "UNCHANGED", "PUBLISHED"],
+      ["PUBLISHED", "MOVED", "PUBLISHED"],
+      ["PUBLISHED", "CHANGED", "IN_REVIEW"],
+      ["APPROVED", "CHANGED", "IN_REVIEW"],
+      ["DRAFT", "CHANGED", "DRAFT"],
+      ["IN_REVIEW", "ORPHANED", "ORPHANED"],
+      ["PUBLISHED", "ORPHANED", "ORPHANED"],
+      ["RETRACTED", "MOVED", "RETRACTED"],
+      ["RETRACTED", "CHANGED", null],
+      ["REJECTED", "ORPHANED", null],
+      ["ORPHANED", "MOVED", null],
+    ] as const)("%s, %s → %s", (status, result, expected) => {
+      expect(statusAfterCorrection(status, result)).toBe(expected);
+    });
+
+    it("lets a reviewer dismiss an orphan with a reason", () => {
+      expect(checkMove(as("REVIEWER", OTHER), subject("ORPHANED"), "REJECTED", "gone").ok).toBe(true);
+      expect(checkMove(as("REVIEWER", OTHER), subject("ORPHANED"), "REJECTED").ok).toBe(false);
     });
   });
 });

@@ -18,7 +18,7 @@ export type AnnotationEdge =
 
 /** An annotation with its quote or claim, as one SQL row (annotations a ⟕ quotes q ⟕ claims c). */
 const COLUMNS = Prisma.sql`a.id, a.article_id, a.kind::text, a.status::text, a.version, a.start, a."end", a.exact,
-  a.prefix, a.suffix, a.note, a.retraction_reason, a.author_id, a.last_editor_id, a.created_at, a.updated_at,
+  a.prefix, a.suffix, a.revision, a.note, a.retraction_reason, a.author_id, a.last_editor_id, a.created_at, a.updated_at,
   q.annotation_id AS q_id, q.speaker_id, q.speaker_text, q.quote_kind::text,
   c.annotation_id AS c_id, c.topic_id, c.stance::text, c.subject_id, c.claimant_id, c.attribution_text,
   c.attribution_kind::text, c.quote_id`;
@@ -41,6 +41,7 @@ function annotationFromSql(row: Record<string, unknown>): AnnotationRow {
     exact: row.exact,
     prefix: row.prefix,
     suffix: row.suffix,
+    revision: row.revision,
     note: row.note,
     retractionReason: row.retraction_reason,
     authorId: row.author_id,

@@ -50,6 +50,7 @@ function annotationFields(type: "Quote" | "Claim"): Record<string, FieldModel> {
     exact: value("exact"),
     prefix: value("prefix"),
     suffix: value("suffix"),
+    revision: value("revision"),
     status: value("status"),
     version: value("version"),
     note: { ...value("note"), rule: "Annotation.note" },

@@ -16,6 +16,7 @@ import { annotationFilterSql, annotationFrom, annotationOrder } from "./annotati
 import type { SpanSelectorInput } from "./span.anchor";
 import { anchorSpan } from "./span.anchor";
 import { checkEdit } from "../workflow/workflow.table";
+import { lockRevision } from "../article/article.correction";
 
 /** An annotation with its kind-specific row, as every read returns it. */
 export const annotationInclude = { quote: true, claim: true } satisfies Prisma.AnnotationInclude;
@@ -110,11 +111,13 @@ export class AnnotationService {
     const span = anchorSpan(article.body, input);
     if (input.speakerId) await requireActors(this.prisma, [input.speakerId], "speakerId");
     return this.prisma.$transaction(async (tx) => {
+      await lockRevision(tx, article.id, article.revision);
       const created = await tx.annotation.create({
         data: {
           articleId: article.id,
           kind: "QUOTE",
           ...span,
+          revision: article.revision,
           note: input.note ?? null,
           authorId: viewer.id,
           lastEditorId: viewer.id,
@@ -144,11 +147,13 @@ export class AnnotationService {
     if (input.claimantId) await requireActors(this.prisma, [input.claimantId], "claimantId");
     if (input.quoteId) await requireQuoteIn(this.prisma, input.quoteId, article.id);
     return this.prisma.$transaction(async (tx) => {
+      await lockRevision(tx, article.id, article.revision);
       const created = await tx.annotation.create({
         data: {
           articleId: article.id,
           kind: "CLAIM",
           ...span,
+          revision: article.revision,
           note: input.note ?? null,
           authorId: viewer.id,
           lastEditorId: viewer.id,
@@ -187,6 +192,13 @@ export class AnnotationService {
     if (!edit.ok) throw new DomainError(edit.code, edit.reason, { field: ["input", "id"] });
     const nextStatus = edit.value;
     refuseFieldsOfOtherKind(current.kind, input);
+    if (current.status === "ORPHANED" && !spanGiven) {
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        "An orphaned annotation is placed again by giving its span on the article's current text (exact, or start and end).",
+        { field: ["input", "exact"] },
+      );
+    }
 
     // Everything is validated before anything is written; every write is conditional on the
     // expected version, so what was read here is what that version had.
@@ -197,7 +209,10 @@ export class AnnotationService {
       for (const field of ["start", "end", "exact"] as const) {
         if (span[field] !== current[field]) changes[field] = { from: current[field], to: span[field] };
       }
-      Object.assign(annotationData, span);
+      if (current.articleRevision !== current.revision) {
+        changes.revision = { from: current.revision, to: current.articleRevision };
+      }
+      Object.assign(annotationData, span, { revision: current.articleRevision! });
     }
     if (input.note !== undefined && input.note !== current.note) {
       changes.note = { from: current.note, to: input.note };
@@ -258,10 +273,14 @@ export class AnnotationService {
       );
     const quoteChanged = Object.keys(quoteData).length > 0;
     const claimChanged = Object.keys(claimData).length > 0;
-    if (!quoteChanged && !claimChanged && !counterparts) return { ...(await write(this.prisma)), quote, claim };
+    if (!quoteChanged && !claimChanged && !counterparts && !spanGiven) {
+      return { ...(await write(this.prisma)), quote, claim };
+    }
 
-    // The kind row or the counterparts change too: one transaction, opened by the versioned write.
+    // The kind row, the counterparts or the span change too: one transaction. A span was placed
+    // on the text of one revision, which a correction must not replace before it is written.
     return this.prisma.$transaction(async (tx) => {
+      if (spanGiven) await lockRevision(tx, current.articleId, current.articleRevision!);
       const annotation = await write(tx);
       const written = {
         ...annotation,
@@ -281,7 +300,7 @@ export class AnnotationService {
   private async requireArticle(articleId: string) {
     const article = await this.prisma.article.findUnique({
       where: { id: articleId },
-      select: { id: true, body: true },
+      select: { id: true, body: true, revision: true },
     });
     if (!article) throw new DomainError(ErrorCode.NOT_FOUND, "No such article.", { field: ["input", "articleId"] });
     return article;
@@ -290,7 +309,15 @@ export class AnnotationService {
 
 /** The annotation columns of a write's state, without what only the write needed. */
 export function annotationOf(state: WriteState): Omit<AnnotationRow, "quote" | "claim"> {
-  const { counterpartIds: _c, articleBody: _b, editorIds: _e, quote: _q, claim: _l, ...annotation } = state;
+  const {
+    counterpartIds: _c,
+    articleBody: _b,
+    articleRevision: _r,
+    editorIds: _e,
+    quote: _q,
+    claim: _l,
+    ...annotation
+  } = state;
   return annotation;
 }
 

@@ -49,6 +49,12 @@ export abstract class Annotation extends Node {
   @Field(() => String, { description: "Up to 32 UTF-16 code units of body text just after the span." })
   suffix!: string;
 
+  @Field(() => Int, {
+    description:
+      "The article revision the span points into (Article.revision): the current one, except for ORPHANED work and rejected or retracted work a correction left on its old text (see Article.revisions).",
+  })
+  revision!: number;
+
   @Field(() => AnnotationStatus, { description: "Workflow state." })
   status!: AnnotationStatus;
 

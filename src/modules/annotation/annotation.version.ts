@@ -21,7 +21,7 @@ import type { AnnotationRow } from "./annotation.service";
 /** The columns of an annotation `t`, named as Prisma names them. */
 function annotationColumns(t: string): string {
   return `${t}.id::text, ${t}.article_id::text AS "articleId", ${t}.kind::text, ${t}.status::text, ${t}.version,
-    ${t}.start, ${t}."end", ${t}.exact, ${t}.prefix, ${t}.suffix, ${t}.note, ${t}.retraction_reason AS "retractionReason",
+    ${t}.start, ${t}."end", ${t}.exact, ${t}.prefix, ${t}.suffix, ${t}.revision, ${t}.note, ${t}.retraction_reason AS "retractionReason",
     ${t}.author_id::text AS "authorId", ${t}.last_editor_id::text AS "lastEditorId", ${t}.created_at AS "createdAt",
     ${t}.updated_at AS "updatedAt"`;
 }
@@ -45,8 +45,9 @@ export function annotationRowSql(t: string): Prisma.Sql {
 export interface WriteState extends AnnotationRow {
   /** Counterpart actor ids in order (claims; empty otherwise). */
   counterpartIds: string[];
-  /** The article's text, only when asked for (a span is re-anchored). */
+  /** The article's text and its revision number, only when asked for (a span is placed). */
   articleBody: string | null;
+  articleRevision: number | null;
   /** Everyone who has edited it, only when asked for (the four-eyes rule of moves). */
   editorIds: string[];
 }
@@ -70,6 +71,8 @@ export async function readForWrite(db: Db, id: string, expected: number, want: R
                   WHERE cc.claim_id = a.id ORDER BY cc.position) AS "counterpartIds",
            CASE WHEN ${want.body === true} THEN (SELECT ar.body FROM articles ar WHERE ar.id = a.article_id) END
              AS "articleBody",
+           CASE WHEN ${want.body === true} THEN (SELECT ar.revision FROM articles ar WHERE ar.id = a.article_id) END
+             AS "articleRevision",
            CASE WHEN ${want.editors === true} THEN
              ARRAY(SELECT e.user_id::text FROM annotation_events e WHERE e.annotation_id = a.id AND e.kind = 'UPDATED')
            ELSE '{}'::text[] END AS "editedBy"
@@ -95,6 +98,7 @@ const WRITABLE = {
   exact: ["exact", "text"],
   prefix: ["prefix", "text"],
   suffix: ["suffix", "text"],
+  revision: ["revision", "int"],
   note: ["note", "text"],
   status: ["status", `"AnnotationStatus"`],
   authorId: ["author_id", "uuid"],

@@ -188,7 +188,8 @@ export function firstMatches(
   return found;
 }
 
-function withContext(body: string, start: number, end: number): AnchoredSpan {
+/** The span `start`–`end` of `body` with its prefix and suffix context taken from the body. */
+export function withContext(body: string, start: number, end: number): AnchoredSpan {
   let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
   if (splitsSurrogatePair(body, prefixStart)) prefixStart += 1;
   let suffixEnd = Math.min(body.length, end + CONTEXT_LENGTH);
@@ -202,7 +203,7 @@ function withContext(body: string, start: number, end: number): AnchoredSpan {
   };
 }
 
-function splitsSurrogatePair(text: string, index: number): boolean {
+export function splitsSurrogatePair(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return false;
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index);

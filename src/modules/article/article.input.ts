@@ -1,7 +1,7 @@
-import { IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { MaxUtf8Bytes } from "../../shared/graphql/validation";
-import { Stance } from "../../shared/graphql/enums";
+import { AnnotationStatus, AttributionKind, Stance } from "../../shared/graphql/enums";
 
 @InputType({ description: "Filters for the articles list; all given conditions must hold." })
 export class ArticleFilter {
@@ -29,6 +29,20 @@ export class ArticleFilter {
     description: "Articles with a visible claim of this stance (on `topic`, when given; on any topic otherwise).",
   })
   stance?: Stance | null;
+
+  @Field(() => AttributionKind, {
+    nullable: true,
+    description: "Articles with a visible claim attributed this way (the same claim as `topic` and `stance`).",
+  })
+  attributionKind?: AttributionKind | null;
+
+  @Field(() => [AnnotationStatus], {
+    nullable: true,
+    description:
+      "Articles with a visible annotation in any of these workflow states (the same one as `topic`, `stance` and `attributionKind`; at most 20). Readers see published work only.",
+  })
+  @ArrayMaxSize(20)
+  status?: AnnotationStatus[] | null;
 
   @Field(() => Date, { nullable: true, description: "Published at or after this time." })
   publishedAfter?: Date | null;
@@ -70,4 +84,35 @@ export class ImportArticleInput {
   @IsOptional()
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "language must be a BCP 47 tag such as en or pt-BR" })
   language?: string | null;
+}
+
+@InputType({ description: "A correction of an article's text (correctArticle)." })
+export class CorrectArticleInput {
+  @Field(() => ID, { description: "The article's global id." })
+  id!: string;
+
+  @Field(() => String, {
+    description:
+      "The corrected text, paragraphs separated by blank lines; line endings and trailing spaces are normalised as at import, every other character is kept. No date marker is read from it.",
+  })
+  @Length(1, 1_000_000)
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: "A corrected headline; the current one is kept when omitted." })
+  @IsOptional()
+  @Length(1, 500)
+  title?: string | null;
+
+  @Field(() => Int, {
+    description: "The revision the correction is based on (Article.revision); CONFLICT when the article has moved on.",
+  })
+  expectedRevision!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What was corrected and why; kept with the replaced revision and on each re-anchoring event.",
+  })
+  @IsOptional()
+  @Length(1, 2000)
+  note?: string | null;
 }

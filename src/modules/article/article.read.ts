@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
-import type { Stance } from "../../generated/prisma/enums";
+import type { AnnotationStatus, AttributionKind, Stance } from "../../generated/prisma/enums";
 import type { ReadPolicy } from "../../policy";
 import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import type { FieldModel, ObjectModel, SqlKey } from "../../shared/read/model";
@@ -45,6 +45,7 @@ export const ARTICLE: ObjectModel = {
     language: value("language"),
     body: value("body"),
     contentHash: value("content_hash"),
+    revision: value("revision"),
     createdAt: value("created_at", "datetime"),
     quotes: annotationEdge(
       () => QUOTE,
@@ -98,6 +99,8 @@ export interface ArticleListFilter {
   actorId?: string | null;
   topic?: string | null;
   stance?: Stance | null;
+  attributionKind?: AttributionKind | null;
+  status?: AnnotationStatus[] | null;
   publishedAfter?: Date | null;
   publishedBefore?: Date | null;
 }
@@ -130,18 +133,25 @@ export function articleFilterSql(filter: ArticleListFilter, policy: ReadPolicy, 
     const a = `${t}_fa`;
     conditions.push(visibleAnnotation(a, mentionsActorSql(a, filter.actorId)));
   }
-  if (filter.topic || filter.stance) {
+  // Topic, stance, attribution and state hold of one and the same visible annotation.
+  const claimOnly = filter.topic || filter.stance || filter.attributionKind;
+  if (claimOnly || filter.status) {
     const a = `${t}_ft`;
     conditions.push(
       visibleAnnotation(
         a,
         and([
+          claimOnly ? raw(`${a}_c.annotation_id IS NOT NULL`) : null,
           filter.topic
             ? Prisma.sql`${raw(`${a}_c.topic_id`)} = (SELECT id FROM topics WHERE key = ${filter.topic})`
             : null,
-          filter.stance
-            ? Prisma.sql`${raw(`${a}_c.stance`)} = ${filter.stance}::"Stance"`
-            : raw(`${a}_c.annotation_id IS NOT NULL`),
+          filter.stance ? Prisma.sql`${raw(`${a}_c.stance`)} = ${filter.stance}::"Stance"` : null,
+          filter.attributionKind
+            ? Prisma.sql`${raw(`${a}_c.attribution_kind`)} = ${filter.attributionKind}::"AttributionKind"`
+            : null,
+          filter.status
+            ? Prisma.sql`${raw(`${a}.status`)} = ANY(${filter.status}::text[]::"AnnotationStatus"[])`
+            : null,
         ]),
       ),
     );

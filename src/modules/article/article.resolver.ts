@@ -22,12 +22,21 @@ import {
   AnnotationConnection,
   ClaimConnection,
   QuoteConnection,
+  annotationFromRow,
   RetractionNotice,
   retractionNoticeFromRow,
 } from "../annotation/annotation.type";
-import { ArticleFilter, ImportArticleInput } from "./article.input";
+import { ArticleFilter, CorrectArticleInput, ImportArticleInput } from "./article.input";
 import { articleListFilter } from "./article.read";
-import { Article, ArticleConnection, ArticleOrder, ImportArticlePayload } from "./article.type";
+import type { ReanchorOutcome } from "./article.type";
+import {
+  Article,
+  ArticleConnection,
+  ArticleOrder,
+  ArticleRevision,
+  CorrectArticlePayload,
+  ImportArticlePayload,
+} from "./article.type";
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -67,6 +76,38 @@ export class ArticleResolver {
   ): Promise<ImportArticlePayload> {
     const { value, errors } = await attempt(() => services.articles.import(scope.viewer, input));
     return { article: value && fromRow(Article, value), errors };
+  }
+
+  @Authorized()
+  @Mutation(() => CorrectArticlePayload, {
+    description:
+      "Replaces an article's text (reviewers and admins), keeping the text it replaces in `revisions`, and re-anchors every annotation on the new text in the same transaction: each lands on its own words or becomes ORPHANED, never on other words. Work whose words are unchanged keeps its state (published stays published); approved or published work whose words changed goes back to IN_REVIEW. Each change is a REANCHORED history event.",
+  })
+  async correctArticle(
+    @Arg("input", () => CorrectArticleInput, { description: "What to write." }) input: CorrectArticleInput,
+    @Ctx() { services, scope }: Context,
+  ): Promise<CorrectArticlePayload> {
+    const { value, errors } = await attempt(() =>
+      services.articles.correct(scope.viewer, { ...input, id: expectGlobalId(input.id, ["Article"], ["input", "id"]) }),
+    );
+    return {
+      article: value && fromRow(Article, value.article),
+      annotations: (value?.annotations ?? []).map(({ row, result, fromStatus, toStatus }) => ({
+        annotation: annotationFromRow(row),
+        outcome: result as ReanchorOutcome,
+        fromStatus,
+        toStatus,
+      })),
+      errors,
+    };
+  }
+
+  @FieldResolver(() => [ArticleRevision], {
+    description:
+      "The texts this article had before corrections replaced them, newest first; empty if it was never corrected. Public, like the article.",
+  })
+  async revisions(@Root() article: Article, @Ctx() { scope }: Context) {
+    return scope.loaders.revisionsByArticleId.load(article.dbId);
   }
 
   @FieldResolver(() => String, {
@@ -121,5 +162,19 @@ export class ArticleResolver {
   })
   async actors(@Root() article: Article, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
     return toConnection(await scope.loaders.actorsOfArticlePage(article.dbId, args), (row) => fromRow(Actor, row));
+  }
+}
+
+@Resolver(() => ArticleRevision)
+export class ArticleRevisionResolver {
+  @FieldResolver(() => String, {
+    description:
+      "The text as it was; annotations whose `revision` is this one point into it. Priced and bounded as Article.body is.",
+  })
+  @Extensions({ cost: 50 })
+  async body(@Root() revision: ArticleRevision, @Ctx() { scope }: Context): Promise<string> {
+    const body = await scope.loaders.revisionBodyById.load(revision.id);
+    if (body === null) throw new Error(`article revision ${revision.id} has no body`);
+    return body;
   }
 }

@@ -8,6 +8,9 @@ import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import { pageOfSql } from "../../shared/read/page";
 import { contentHash, parseArticleText } from "../ingest/article.parser";
+import { annotationInclude } from "../annotation/annotation.service";
+import type { CorrectArticleFields } from "./article.correction";
+import { correctArticle } from "./article.correction";
 import type { ArticleRow } from "./article.loaders";
 import { WITHOUT_BODY } from "./article.loaders";
 import type { ArticleListFilter } from "./article.read";
@@ -20,7 +23,7 @@ export interface ArticleListOrder {
 
 /** An article row without its body, named as ArticleRow's fields. */
 const ARTICLE_COLUMNS = Prisma.sql`t.id::text AS id, t.title, t.body_bytes AS "bodyBytes", t.source, t.url,
-  t.published_at AS "publishedAt", t.language, t.content_hash AS "contentHash",
+  t.published_at AS "publishedAt", t.language, t.content_hash AS "contentHash", t.revision,
   t.imported_by_id::text AS "importedById", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 export interface ImportArticleFields {
@@ -49,6 +52,26 @@ export class ArticleService {
 
   findById(id: string) {
     return this.prisma.article.findUnique({ where: { id }, omit: WITHOUT_BODY });
+  }
+
+  /**
+   * Replaces an article's text and re-anchors its annotations (article.correction.ts); returns
+   * the article and each annotation as it now is, with what the correction did to it.
+   */
+  async correct(viewer: Viewer, input: CorrectArticleFields) {
+    const correction = await correctArticle(this.prisma, viewer, input);
+    const [article, rows] = await Promise.all([
+      this.findById(correction.articleId),
+      this.prisma.annotation.findMany({
+        where: { id: { in: correction.annotations.map((a) => a.annotationId) } },
+        include: annotationInclude,
+      }),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return {
+      article: article!,
+      annotations: correction.annotations.map((outcome) => ({ ...outcome, row: byId.get(outcome.annotationId)! })),
+    };
   }
 
   /**

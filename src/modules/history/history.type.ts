@@ -13,6 +13,10 @@ registerEnumType(AnnotationEventKind, {
     UPDATED: { description: "Its fields were edited; `changes` has the field-level diff." },
     TRANSITIONED: { description: "It moved between workflow states." },
     COMMENTED: { description: "An editor commented on it." },
+    REANCHORED: {
+      description:
+        "A correction of its article placed its span on the new text (or orphaned it); `changes` has the selector fields that changed and the revision, `comment` the correction's note.",
+    },
   },
 });
 

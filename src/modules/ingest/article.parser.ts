@@ -52,6 +52,18 @@ export function parseArticleText(text: string, options: ParseArticleOptions = {}
 }
 
 /**
+ * A corrected body, normalised as an imported one is (no date marker or title is read from it);
+ * INVALID_ARTICLE_TEXT when nothing is left.
+ */
+export function parseArticleBody(text: string): string {
+  const body = normaliseBody(text.replace(/\r\n?/g, "\n"));
+  if (body.length === 0) {
+    throw new DomainError(ErrorCode.INVALID_ARTICLE_TEXT, "The article text is empty.", { field: ["input", "body"] });
+  }
+  return body;
+}
+
+/**
  * SHA-256 (hex) of the body with Unicode NFC applied and whitespace runs collapsed, so the
  * same article re-imported with other line endings or spacing hashes alike.
  */

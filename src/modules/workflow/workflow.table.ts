@@ -1,5 +1,6 @@
 import type { AnnotationStatus, Role } from "../../generated/prisma/enums";
 import type { ErrorCode } from "../../shared/errors";
+import type { ReanchorResult } from "../annotation/span.reanchor";
 
 /**
  * The editorial workflow as data: every allowed move between annotation states, who may make
@@ -10,6 +11,10 @@ import type { ErrorCode } from "../../shared/errors";
  *    dismiss                 request changes  │ resubmit
  *       ▼                                  ▼  │
  *   REJECTED ◀──────────reject───────── CHANGES_REQUESTED (after an edit)
+ *       ▲
+ *       └──dismiss (reason)── ORPHANED ─(an edit giving a new span)─▶ IN_REVIEW
+ *
+ * ORPHANED is entered only by a correction of the article (statusAfterCorrection, below).
  */
 export interface Move {
   from: AnnotationStatus;
@@ -51,6 +56,7 @@ export const TRANSITIONS: readonly Move[] = [
   move("IN_REVIEW", "REJECTED", REVIEWERS, { comment: true, fourEyes: true }),
   move("APPROVED", "PUBLISHED", REVIEWERS, { fourEyes: true }),
   move("PUBLISHED", "RETRACTED", REVIEWERS, { comment: true }),
+  move("ORPHANED", "REJECTED", REVIEWERS, { comment: true }),
 ];
 
 /** The signed-in editor asking, and the annotation as it is now. */
@@ -120,6 +126,8 @@ export function checkMove(
  * - its author (or an admin) edits SUGGESTED, DRAFT and CHANGES_REQUESTED work in place;
  * - reviewers and admins may correct IN_REVIEW and APPROVED work; an edit to APPROVED work
  *   sends it back to IN_REVIEW, and the editor (now last editor) cannot approve it;
+ * - ORPHANED work is placed again by an edit giving a new span (its author, reviewers, admins),
+ *   which sends it to IN_REVIEW: a second pair of eyes checks where it now points;
  * - PUBLISHED, REJECTED and RETRACTED work is never edited: retract it and create a new one.
  */
 export function checkEdit(actor: Actor, subject: Subject): Verdict<AnnotationStatus> {
@@ -136,6 +144,10 @@ export function checkEdit(actor: Actor, subject: Subject): Verdict<AnnotationSta
       return actor.role === "ANNOTATOR"
         ? refuse("FORBIDDEN", "Only reviewers and admins may edit an annotation under review.")
         : { ok: true, value: "IN_REVIEW" };
+    case "ORPHANED":
+      return owns || actor.role !== "ANNOTATOR"
+        ? { ok: true, value: "IN_REVIEW" }
+        : refuse("FORBIDDEN", "Only its author, reviewers and admins may place an orphaned annotation again.");
     case "PUBLISHED":
     case "REJECTED":
     case "RETRACTED":
@@ -144,4 +156,21 @@ export function checkEdit(actor: Actor, subject: Subject): Verdict<AnnotationSta
         `A ${subject.status} annotation is not edited in place; retract it (if published) and create a new one.`,
       );
   }
+}
+
+/**
+ * The state a correction of the article leaves an annotation in, by how its span was re-anchored;
+ * null when the annotation stays as it was, on the revision it was made on.
+ * - Work whose words are unchanged keeps its state wherever they moved: published stays published.
+ * - Approved or published work whose words changed goes back to IN_REVIEW; earlier work keeps its state.
+ * - Work that could not be placed becomes ORPHANED, for an editor to place again or dismiss.
+ * - Rejected and retracted work is the record of a decision: it follows its words if they are
+ *   unchanged, and otherwise stays on its revision.
+ */
+export function statusAfterCorrection(status: AnnotationStatus, result: ReanchorResult): AnnotationStatus | null {
+  const terminal = status === "REJECTED" || status === "RETRACTED" || status === "ORPHANED";
+  if (result === "UNCHANGED" || result === "MOVED") return status === "ORPHANED" ? null : status;
+  if (terminal) return null;
+  if (result === "ORPHANED") return "ORPHANED";
+  return status === "APPROVED" || status === "PUBLISHED" ? "IN_REVIEW" : status;
 }

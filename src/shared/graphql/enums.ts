@@ -38,7 +38,7 @@ registerEnumType(AnnotationKind, {
 registerEnumType(AnnotationStatus, {
   name: "AnnotationStatus",
   description:
-    "Workflow state: SUGGESTED → DRAFT → IN_REVIEW → APPROVED → PUBLISHED, with CHANGES_REQUESTED, REJECTED and RETRACTED. Readers see PUBLISHED only.",
+    "Workflow state: SUGGESTED → DRAFT → IN_REVIEW → APPROVED → PUBLISHED, with CHANGES_REQUESTED, REJECTED, RETRACTED and ORPHANED. Readers see PUBLISHED only.",
   valuesConfig: describe({
     SUGGESTED: "Proposed by a machine; becomes DRAFT when an annotator accepts it.",
     DRAFT: "Being written by its annotator.",
@@ -48,6 +48,8 @@ registerEnumType(AnnotationStatus, {
     PUBLISHED: "Visible to readers.",
     REJECTED: "Refused by a reviewer, with a comment.",
     RETRACTED: "Withdrawn after publication, with a reason.",
+    ORPHANED:
+      "A correction of the article left its span nowhere it could be placed with confidence; `exact` is its old text and `revision` the article revision it points into. An edit giving a new span sends it to IN_REVIEW; a reviewer may reject it.",
   }),
 });
 registerEnumType(AttributionKind, {

@@ -22,7 +22,10 @@ export class UserError {
   @Field(() => [String], { nullable: true, description: 'Path of the input field at fault, e.g. ["input", "exact"].' })
   field?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: "For CONFLICT: the version the object has now." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "For CONFLICT: the version the object has now (for an article, its revision).",
+  })
   currentVersion?: number | null;
 
   @Field(() => Int, {
