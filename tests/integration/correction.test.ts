@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { withContext } from "../../src/modules/annotation/span.anchor";
 import { parseArticleText } from "../../src/modules/ingest/article.parser";
-import { makeActor, makeTopic } from "../factories";
+import { makeActor, makeArticle, makeTopic } from "../factories";
 import type { TestDatabase } from "../support/database";
-import { createTestDatabase } from "../support/database";
+import { countStatements, createTestDatabase } from "../support/database";
 import type { TestApi, TestUser } from "../support/graphql";
 import { createTestApi, dbId } from "../support/graphql";
 
@@ -250,5 +251,29 @@ describe("correctArticle: re-anchoring on corrected text", () => {
     expect(data.createQuote.errors).toEqual([]);
     const created = await db.prisma.annotation.findUniqueOrThrow({ where: { id: dbId(data.createQuote.quote.id) } });
     expect(created).toMatchObject({ start: 0, revision: 2 });
+  });
+
+  it("corrects in the same number of statements for 2 annotations as for 40", async () => {
+    async function statementsFor(count: number) {
+      const body = Array.from({ length: count }, (_, i) => `Sentence number ${i} says something.`).join(" ");
+      const article = await makeArticle(db.prisma, { body });
+      for (let i = 0; i < count; i++) {
+        const start = body.indexOf(`number ${i} says`);
+        const span = withContext(body, start, start + `number ${i} says`.length);
+        await db.prisma.annotation.create({
+          data: { articleId: article.id, kind: "QUOTE", status: "PUBLISHED", ...span, quote: { create: {} } },
+        });
+      }
+      const input = { id: article.gid, body: `Updated. ${body}`, expectedRevision: 1 };
+      let moved = 0;
+      const statements = await countStatements(db, async () => {
+        const data = await reviewer.api.ok(CORRECT, { input });
+        expect(data.correctArticle.errors).toEqual([]);
+        moved = data.correctArticle.annotations.filter((a: any) => a.outcome === "MOVED").length;
+      });
+      expect(moved).toBe(count);
+      return statements;
+    }
+    expect(await statementsFor(40)).toBe(await statementsFor(2));
   });
 });
