@@ -8,7 +8,7 @@ import { READER } from "./shared/access/viewer";
 import { ErrorCode } from "./shared/errors";
 import { UserService } from "./modules/user/user.service";
 import type { Config, Limits } from "./shared/config";
-import { LIMIT_DEFAULTS } from "./shared/config";
+import { LIMIT_DEFAULTS, publicUrlOf } from "./shared/config";
 import { LoginThrottle } from "./modules/user/login.throttle";
 import type { PrismaClient } from "./shared/database/prisma";
 import type { Logger } from "./shared/logger";
@@ -21,6 +21,7 @@ import { HistoryService } from "./modules/history/history.service";
 import { CommentService } from "./modules/comment/comment.service";
 import { SearchService } from "./modules/search/search.service";
 import { LedgerService } from "./modules/ledger/ledger.service";
+import { ExportService } from "./modules/export/export.service";
 
 /** Long-lived dependencies, created once per server. */
 export interface App {
@@ -50,6 +51,7 @@ export function createServices(
     comments: new CommentService(prisma),
     search: new SearchService(prisma),
     ledger: new LedgerService(prisma),
+    exports: new ExportService(prisma),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -63,6 +65,8 @@ export interface Context {
   authorization: string | null;
   /** The client's network address, for per-address rate limits. */
   clientAddress: string | null;
+  /** The server's public base URL, which absolute URLs handed to clients start with (PUBLIC_URL). */
+  publicUrl: string;
   /** Aborted when the operation runs out of time or its client goes away (see shared/graphql/limits.ts). */
   signal: AbortSignal;
   /**
@@ -106,6 +110,7 @@ export function createContext(
     services: app.services,
     authorization: request.authorization ?? null,
     clientAddress: request.clientAddress ?? null,
+    publicUrl: publicUrlOf(app.config),
     signal: request.signal ?? new AbortController().signal,
     response: {},
     // Set by openScope before any resolver runs; see the operation gate.

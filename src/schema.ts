@@ -11,6 +11,7 @@ import { ArticleResolver, ArticleRevisionResolver } from "./modules/article/arti
 import { NodeResolver } from "./modules/node/node.resolver";
 import { SearchResolver } from "./modules/search/search.resolver";
 import { LedgerResolver } from "./modules/ledger/ledger.resolver";
+import { ArticleExportResolver } from "./modules/export/export.resolver";
 import { TopicResolver } from "./modules/topic/topic.resolver";
 import { UserResolver } from "./modules/user/user.resolver";
 import { WorkflowResolver } from "./modules/workflow/workflow.resolver";
@@ -39,6 +40,7 @@ export const resolvers = [
   AnnotationHistoryResolver,
   CommentResolver,
   AnnotationCommentsResolver,
+  ArticleExportResolver,
 ] as const;
 
 /**

@@ -1,5 +1,4 @@
 import http from "node:http";
-import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
@@ -18,6 +17,9 @@ import { errorLoggingPlugin, formatError } from "./shared/graphql/error-format";
 import { checkCost, limitError, limitRules, parseOptions, responseTooLarge } from "./shared/graphql/limits";
 import { startBudget, withinBudget } from "./shared/operation";
 import { plannedReads } from "./shared/read/plugin";
+import { requestIdOf } from "./shared/request-id";
+import { exportRoutes } from "./modules/export/export.routes";
+import { publicUrlOf } from "./shared/config";
 
 /**
  * The operation gate, between validation and execution: subscriptions are refused over HTTP,
@@ -76,11 +78,6 @@ export function createApolloServer(app: App, schema: GraphQLSchema, plugins: Apo
   });
 }
 
-/** A caller's request id is kept (for tracing across services) only if it looks like one. */
-function requestIdOf(header: string | undefined): string {
-  return header && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
-}
-
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
@@ -120,6 +117,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   expressApp.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  // An article's text, annotations (W3C) and claims (schema.org): plain GETs, same scope as /graphql.
+  expressApp.use(exportRoutes(app));
   expressApp.use(
     "/graphql",
     express.json({ limit: limits.requestBytes }),
@@ -176,6 +175,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
     httpServer.listen(app.config.port, app.config.host, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
+  // Without PUBLIC_URL, absolute URLs name the address listened on, known only now when PORT is 0.
+  app.config.publicUrl ??= publicUrlOf(app.config, port);
   const host = app.config.host === "0.0.0.0" || app.config.host === "127.0.0.1" ? "localhost" : app.config.host;
   return {
     url: `http://${host}:${port}/graphql`,

@@ -20,6 +20,12 @@ export interface Config {
   dataDir: string;
   host: string;
   port: number;
+  /**
+   * The server's public base URL (PUBLIC_URL, no trailing slash): what the absolute URLs it hands
+   * out start with (Article.exportUrls, the ids inside the exports). Unset: derived from the
+   * listening address (publicUrlOf), once it is known.
+   */
+  publicUrl: string | undefined;
   logLevel: string;
   production: boolean;
   /** auto: load the seeds when the database is empty; always: on every start (idempotent); never. */
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: env.PUBLIC_URL ? publicUrlSetting(env.PUBLIC_URL) : undefined,
     migrationUrl: env.MIGRATION_DATABASE_URL || undefined,
     allowPrivilegedDatabaseRole: env.CLAIMGRAPH_ALLOW_PRIVILEGED_DB_ROLE === "true",
     trustProxy: env.CLAIMGRAPH_TRUST_PROXY || undefined,
@@ -134,6 +141,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: loadLimits(env),
     plannedReads: booleanSwitch(env.CLAIMGRAPH_PLANNED_READS, true, "CLAIMGRAPH_PLANNED_READS"),
   };
+}
+
+/**
+ * The base URL the server's absolute URLs start with: PUBLIC_URL when set, else the listening
+ * address (`port`: the one actually bound, which differs from the setting when PORT is 0), with
+ * the loopback and wildcard interfaces named `localhost`.
+ */
+export function publicUrlOf(config: Pick<Config, "publicUrl" | "host" | "port">, port = config.port): string {
+  if (config.publicUrl) return config.publicUrl;
+  const wildcard = ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(config.host);
+  const host = wildcard ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  return `http://${host}:${port}`;
+}
+
+function publicUrlSetting(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) URL (got "${value}")`);
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
+    throw new Error(`PUBLIC_URL must be an http(s) URL without query or fragment (got "${value}")`);
+  }
+  return url.href.replace(/\/+$/, "");
 }
 
 function booleanSwitch(value: string | undefined, fallback: boolean, name: string): boolean {

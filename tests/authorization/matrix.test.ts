@@ -153,6 +153,10 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
     query: "subscription ($a: ID) { annotationEvents(articleId: $a) { kind toStatus } }",
     variables: { a: f.articleGid },
   }),
+  // HTTP rows: the path to GET.
+  "GET /export/articles/:id/text": async (f) => ({ query: `/export/articles/${f.articleGid}/text` }),
+  "GET /export/articles/:id/annotations": async (f) => ({ query: `/export/articles/${f.articleGid}/annotations` }),
+  "GET /export/articles/:id/claims": async (f) => ({ query: `/export/articles/${f.articleGid}/claims` }),
 };
 
 async function annotatorsWork(f: Fixtures, db: TestDatabase, status: "DRAFT" | "IN_REVIEW"): Promise<string> {
@@ -268,6 +272,17 @@ describe("authorization matrix", () => {
       const { query, variables } = await OPERATIONS[row.operation]!(fixtures, db);
       if (row.kind === "subscription") {
         observed[caller] = await subscriptionOutcome(caller, query, variables);
+        continue;
+      }
+      if (row.kind === "http") {
+        const response = await fetch(server.url.replace(/\/graphql$/, "") + query, {
+          headers: tokens[caller] ? { authorization: `Bearer ${tokens[caller]}` } : {},
+        });
+        expect({ caller, status: response.status < 500 }).toEqual({ caller, status: true });
+        observed[caller] = response.ok
+          ? "ok"
+          : (((await response.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions
+              ?.code ?? "NO_CODE");
         continue;
       }
       const response = await fetch(server.url, {

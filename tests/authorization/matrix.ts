@@ -1,5 +1,6 @@
 /**
- * The authorization matrix: for every query and mutation, what each kind of caller gets.
+ * The authorization matrix: for every query and mutation, and every HTTP route that reads
+ * data, what each kind of caller gets.
  * `ok` means the operation ran and returned no error; anything else is the error code the
  * caller receives (top-level `extensions.code` or the payload's `errors[].code`).
  * tests/authorization/matrix.test.ts checks every cell against the running server over HTTP,
@@ -19,7 +20,7 @@ export type Outcome = "ok" | string;
 
 type Row = {
   operation: string;
-  kind: "query" | "mutation" | "subscription";
+  kind: "query" | "mutation" | "subscription" | "http";
   note?: string;
   expected: Record<Caller, Outcome>;
 };
@@ -103,6 +104,19 @@ export const MATRIX: Row[] = [
     expected: { ...PUBLIC, ...SESSION_ENDED },
     note: "over graphql-ws; readers get publications only; a bad session is refused at connection with close code 4403",
   },
+  { operation: "GET /export/articles/:id/text", kind: "http", expected: PUBLIC, note: "bad tokens get HTTP 401" },
+  {
+    operation: "GET /export/articles/:id/annotations",
+    kind: "http",
+    expected: PUBLIC,
+    note: "W3C Web Annotations; readers get PUBLISHED only, and the newsroom rather than the author as creator",
+  },
+  {
+    operation: "GET /export/articles/:id/claims",
+    kind: "http",
+    expected: PUBLIC,
+    note: "schema.org Claims; readers get PUBLISHED only",
+  },
 ];
 
 export function renderMatrix(): string {
@@ -117,7 +131,8 @@ export function renderMatrix(): string {
     "checks every cell against the running server over HTTP and fails when this file is stale.\n\n" +
     "✓: allowed. Otherwise the error code the caller gets. A denial is never an HTTP 500: bad tokens get HTTP\n" +
     "401, everything else a GraphQL error (or payload error) with this code. For the subscription, a number is\n" +
-    "the WebSocket close code.\n\n" +
+    "the WebSocket close code. The HTTP routes (`http`) answer a refusal with its status and a JSON error\n" +
+    "carrying the code.\n\n" +
     header +
     rows +
     "\n"
