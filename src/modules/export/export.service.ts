@@ -52,10 +52,25 @@ export class ExportService {
   constructor(private readonly db: Db) {}
 
   async article(scope: Pick<Scope, "policy" | "loaders">, articleId: string): Promise<ArticleExport | null> {
+    // The two reads run side by side: should a correction commit between them, read both again.
+    for (let attempt = 1; ; attempt++) {
+      const read = await this.read(scope, articleId);
+      if (!read) return null;
+      const { article, annotations } = read;
+      const consistent = annotations.every((row) => row.revision === article.revision);
+      if (consistent || attempt === 3) return this.withPeople(scope, article, annotations);
+    }
+  }
+
+  /**
+   * The article and the annotations on its current text: ORPHANED work, and rejected or retracted
+   * work a correction left on an older revision, point into another text and are not exported.
+   */
+  private async read(scope: Pick<Scope, "policy" | "loaders">, articleId: string) {
     const [[article], annotations] = await Promise.all([
-      queryPrepared<ExportArticle>(
+      queryPrepared<ExportArticle & { revision: number }>(
         this.db,
-        Prisma.sql`SELECT id::text, title, body, source, url, published_at AS "publishedAt", language
+        Prisma.sql`SELECT id::text, title, body, source, url, published_at AS "publishedAt", language, revision
           FROM articles WHERE id = ${articleId}::uuid`,
       ),
       queryPrepared<ExportAnnotation>(
@@ -68,12 +83,19 @@ export class ExportService {
           LEFT JOIN quotes t_q ON t_q.annotation_id = t.id
           LEFT JOIN claims t_c ON t_c.annotation_id = t.id
           LEFT JOIN topics tp ON tp.id = t_c.topic_id
+          JOIN articles ar ON ar.id = t.article_id AND ar.revision = t.revision
          WHERE t.article_id = ${articleId}::uuid AND ${scope.policy.annotationsSql(Prisma.raw("t"))}
          ORDER BY t.start, t."end", t.id`,
       ),
     ]);
-    if (!article) return null;
+    return article ? { article, annotations } : null;
+  }
 
+  private async withPeople(
+    scope: Pick<Scope, "policy" | "loaders">,
+    article: ExportArticle,
+    annotations: ExportAnnotation[],
+  ): Promise<ArticleExport> {
     const actorIds = new Set<string>();
     const authorIds = new Set<string>();
     for (const row of annotations) {
