@@ -55,7 +55,13 @@ export function enforce(decision: Decision, what?: string): void {
 }
 
 export type WriteAction =
-  "article:import" | "actor:create" | "actor:update" | "annotation:create" | "annotation:update" | "annotation:comment";
+  | "article:import"
+  | "actor:create"
+  | "actor:update"
+  | "actor:merge"
+  | "annotation:create"
+  | "annotation:update"
+  | "annotation:comment";
 
 /**
  * The gate every write passes through (services call it first, so a CLI or test that skips
