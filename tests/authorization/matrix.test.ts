@@ -91,6 +91,22 @@ const OPERATIONS: Record<string, (f: Fixtures, db: TestDatabase) => Promise<{ qu
       },
     },
   }),
+  mergeActors: async (_f, db) => {
+    const [survivor, merged] = await Promise.all([makeActor(db.prisma), makeActor(db.prisma)]);
+    return {
+      query: "mutation ($i: MergeActorsInput!) { mergeActors(input: $i) { errors { code } } }",
+      variables: {
+        i: {
+          survivorId: survivor.gid,
+          mergedIds: [merged.gid],
+          expectedVersions: [
+            { id: survivor.gid, version: 1 },
+            { id: merged.gid, version: 1 },
+          ],
+        },
+      },
+    };
+  },
   createQuote: async (f) => ({
     query: "mutation ($i: CreateQuoteInput!) { createQuote(input: $i) { errors { code } } }",
     variables: { i: { articleId: f.articleGid, start: 0, end: 4 } },

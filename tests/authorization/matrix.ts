@@ -74,6 +74,12 @@ export const MATRIX: Row[] = [
   },
   { operation: "createActor", kind: "mutation", expected: EDITORS },
   { operation: "updateActor", kind: "mutation", expected: EDITORS },
+  {
+    operation: "mergeActors",
+    kind: "mutation",
+    note: "merges a fresh duplicate into a fresh survivor: reviewers and admins",
+    expected: { ...EDITORS, annotator: "FORBIDDEN" },
+  },
   { operation: "createQuote", kind: "mutation", expected: EDITORS },
   { operation: "createClaim", kind: "mutation", expected: EDITORS },
   {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { NotBlank } from "../../shared/graphql/validation";
 import { ActorKind } from "../../shared/graphql/enums";
@@ -102,4 +102,41 @@ export class UpdateActorInput {
   @IsOptional()
   @Length(1, 200)
   externalId?: string | null;
+}
+
+@InputType({ description: "The version of one actor as the client saw it, for mergeActors." })
+export class ActorVersionInput {
+  @Field(() => ID, { description: "The actor (global id)." })
+  id!: string;
+
+  @Field(() => Int, { description: "Its version as the client saw it (Actor.version)." })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** At most this many actors merge into one survivor in one call. */
+export const MERGE_MAX_ACTORS = 20;
+
+@InputType({ description: "Duplicate actors to merge into one survivor." })
+export class MergeActorsInput {
+  @Field(() => ID, {
+    description: "The actor that remains: it takes every reference, alias and name of the merged actors.",
+  })
+  survivorId!: string;
+
+  @Field(() => [ID], {
+    description: `The duplicates (1 to ${MERGE_MAX_ACTORS}, not the survivor; an actor named twice counts once). Their quotes and claims name the survivor from now on, their names and aliases become its aliases, and their ids resolve to it.`,
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MERGE_MAX_ACTORS)
+  mergedIds!: string[];
+
+  @Field(() => [ActorVersionInput], {
+    description:
+      "The version the client saw of every actor named: the survivor and each merged actor, one entry each, in any order. If any has changed since, nothing is merged and the error is CONFLICT with that actor's current version.",
+  })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(MERGE_MAX_ACTORS + 1)
+  expectedVersions!: ActorVersionInput[];
 }

@@ -10,7 +10,7 @@ import { emptyPage } from "../../shared/pagination";
 /** An actor as Prisma returns it (camelCase fields). */
 const ACTOR_COLUMNS = Prisma.sql`act.id, act.name, act.normalized_name AS "normalizedName", act.kind::text,
   act.country_code AS "countryCode", act.description, act.external_id AS "externalId", act.version,
-  act.created_at AS "createdAt", act.updated_at AS "updatedAt"`;
+  act.merged_into_id AS "mergedIntoId", act.created_at AS "createdAt", act.updated_at AS "updatedAt"`;
 
 /** The actors an article's visible annotations name in any role, by name. */
 function actorsOfArticle(visible: (alias: Prisma.Sql) => Prisma.Sql): ChildQuery<Actor> {
@@ -60,9 +60,20 @@ export function createActorLoaders(
   const historyPage = perParentPages(db, ACTOR_HISTORY);
   const articleActorsPage = perParentPages(db, actorsOfArticle(visibleSql));
   return {
-    actorById: loader<string, Actor | null>(async (ids) =>
-      byKey(ids, await db.actor.findMany({ where: { id: { in: [...ids] } } }), (actor) => actor.id),
-    ),
+    /**
+     * Actors by id; the id of an actor merged into another gives the one it was merged into
+     * (merged_into_id always names an actor that is not merged), read by a second statement
+     * only when such an id is asked for.
+     */
+    actorById: loader<string, Actor | null>(async (ids) => {
+      const found = byKey(ids, await db.actor.findMany({ where: { id: { in: [...ids] } } }), (actor) => actor.id);
+      const survivorIds = found.flatMap((actor) => (actor?.mergedIntoId ? [actor.mergedIntoId] : []));
+      if (survivorIds.length === 0) return found;
+      const survivors = new Map(
+        (await db.actor.findMany({ where: { id: { in: survivorIds } } })).map((actor) => [actor.id, actor]),
+      );
+      return found.map((actor) => (actor?.mergedIntoId ? (survivors.get(actor.mergedIntoId) ?? null) : actor));
+    }),
     aliasesByActorId: loader<string, ActorAlias[]>(async (ids) =>
       groupByKey(
         ids,

@@ -27,3 +27,11 @@ export function authorizeRename(viewer: Viewer, namedByPublishedWork: boolean): 
     enforce(decide("reviewers", viewer), "Renaming an actor that published work names");
   }
 }
+
+/**
+ * Merging actors re-points published quotes and claims at another actor and retires an entry
+ * readers may have linked to, so it takes a reviewer (or an admin), whatever the actors name.
+ */
+export function authorizeMerge(viewer: Viewer): void {
+  enforce(decide("reviewers", viewer), "Merging actors");
+}

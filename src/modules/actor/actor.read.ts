@@ -4,6 +4,7 @@ import type { ReadPolicy } from "../../policy";
 import type { FieldModel, ObjectModel } from "../../shared/read/model";
 import { NotPlannable } from "../../shared/read/sql";
 import { annotationEdge, CLAIM, QUOTE } from "../annotation/annotation.read";
+import { actorIdSql } from "./actor.merge";
 
 /** How actors read in SQL (shared/read/model.ts): `actors t`. */
 const raw = (sql: string) => Prisma.raw(sql);
@@ -75,12 +76,13 @@ export function actorsOfArticle(article: string, c: string, policy: ReadPolicy):
     UNION ${named(`${a}_x.actor_id`, `claim_counterparts ${a}_x ON ${a}_x.claim_id = ${a}.id`)})`;
 }
 
+/** Merged actors are never listed; their ids resolve to the survivor (actorIdSql). */
 export const ACTOR_LIST: FieldModel = {
   kind: "connection",
   target: ACTOR,
-  where: (args) => {
+  where: (args, _t, c) => {
     if (args.filter != null) throw new NotPlannable("a filtered actor list");
-    return Prisma.sql`TRUE`;
+    return raw(`${c}.merged_into_id IS NULL`);
   },
   keys: (args) => {
     const order = args.orderBy as { field?: string; direction?: string } | null | undefined;
@@ -102,5 +104,6 @@ export const ACTOR_LIST: FieldModel = {
 export const ACTOR_BY_ID: FieldModel = {
   kind: "one",
   target: ACTOR,
-  where: (_t, c, args) => Prisma.sql`${raw(`${c}.id`)} = ${expectGlobalId(String(args.id), ["Actor"], ["id"])}::uuid`,
+  where: (_t, c, args) =>
+    Prisma.sql`${raw(`${c}.id`)} = ${actorIdSql(expectGlobalId(String(args.id), ["Actor"], ["id"]))}`,
 };

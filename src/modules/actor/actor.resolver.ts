@@ -18,7 +18,7 @@ import { expectGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
 import { annotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
-import { ActorFilter, CreateActorInput, UpdateActorInput } from "./actor.input";
+import { ActorFilter, CreateActorInput, MergeActorsInput, UpdateActorInput } from "./actor.input";
 import { Actor, ActorConnection, ActorEvent, ActorEventConnection, ActorOrder, TopicStances } from "./actor.type";
 import { Topic } from "../topic/topic.type";
 import { User } from "../user/user.type";
@@ -27,6 +27,15 @@ import { User } from "../user/user.type";
 export class ActorPayload extends MutationPayload {
   @Field(() => Actor, { nullable: true, description: "The actor as saved; null when `errors` is not empty." })
   actor!: Actor | null;
+}
+
+@ObjectType({ description: "Result of mergeActors." })
+export class MergeActorsPayload extends MutationPayload {
+  @Field(() => Actor, {
+    nullable: true,
+    description: "The survivor as saved, with its new version; null when `errors` is not empty.",
+  })
+  survivor!: Actor | null;
 }
 
 @Resolver(() => Actor)
@@ -46,7 +55,11 @@ export class ActorResolver {
     return toConnection(await services.actors.list(filter ?? {}, orderBy, args), (row) => fromRow(Actor, row));
   }
 
-  @Query(() => Actor, { nullable: true, description: "One actor by id; null when there is none. Public." })
+  @Query(() => Actor, {
+    nullable: true,
+    description:
+      "One actor by id; null when there is none. The id of an actor merged into another gives the one it was merged into. Public.",
+  })
   async actor(@Arg("id", () => ID, { description: "Global id." }) id: string, @Ctx() { services }: Context) {
     const row = await services.actors.findById(expectGlobalId(id, ["Actor"], ["id"]));
     return row && fromRow(Actor, row);
@@ -77,10 +90,32 @@ export class ActorResolver {
     return { actor: value && fromRow(Actor, value), errors };
   }
 
+  @Authorized()
+  @Mutation(() => MergeActorsPayload, {
+    description:
+      "Merges duplicate actors into a survivor, in one transaction: their quotes and claims name the survivor (published work stays published), their names and aliases become its aliases, and their ids resolve to it. Reviewers and admins only (FORBIDDEN otherwise). Send every actor's version (CONFLICT if any changed); an unknown actor is NOT_FOUND, an actor merged before is BAD_USER_INPUT with existingId naming the actor it was merged into; a merge that would make a claim name its subject as its own counterpart is BAD_USER_INPUT naming the claims. Recorded as MERGED in the history of each.",
+  })
+  async mergeActors(
+    @Arg("input", () => MergeActorsInput, { description: "What to merge." }) input: MergeActorsInput,
+    @Ctx() { services, scope }: Context,
+  ): Promise<MergeActorsPayload> {
+    const { value, errors } = await attempt(() =>
+      services.actors.merge(scope.viewer, {
+        survivorId: expectGlobalId(input.survivorId, ["Actor"], ["input", "survivorId"]),
+        mergedIds: input.mergedIds.map((id, i) => expectGlobalId(id, ["Actor"], ["input", "mergedIds", String(i)])),
+        expectedVersions: input.expectedVersions.map(({ id, version }, i) => ({
+          id: expectGlobalId(id, ["Actor"], ["input", "expectedVersions", String(i), "id"]),
+          version,
+        })),
+      }),
+    );
+    return { survivor: value && fromRow(Actor, value), errors };
+  }
+
   @FieldResolver(() => ActorEventConnection, {
     nullable: true,
     description:
-      "Every creation and edit of the actor, oldest first. Editors only: for readers it is null, with an UNAUTHENTICATED error at its path.",
+      "Every creation, edit and merge of the actor, oldest first. Editors only: for readers it is null, with an UNAUTHENTICATED error at its path.",
   })
   async history(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { scope }: Context) {
     scope.policy.require("Actor.history");

@@ -7,6 +7,8 @@ import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
 import type { Db } from "../../shared/database/prisma";
 import { mentionsActor } from "../annotation/annotation.policy";
 import { authorizeRename } from "./actor.policy";
+import type { MergeActors } from "./actor.merge";
+import { mergeActors } from "./actor.merge";
 import type { PageArgs } from "../../shared/pagination";
 import type { SortKey } from "../../shared/pagination";
 import { paginate } from "../../shared/pagination";
@@ -58,8 +60,16 @@ export class ActorService {
     });
   }
 
+  /** The actor `id`, or for an actor merged into another, the one it was merged into. */
   findById(id: string) {
-    return this.prisma.actor.findUnique({ where: { id } });
+    return this.prisma.actor.findFirst({
+      where: { OR: [{ id, mergedIntoId: null }, { mergedActors: { some: { id } } }] },
+    });
+  }
+
+  /** See actor.merge.ts. */
+  merge(viewer: Viewer, input: MergeActors) {
+    return mergeActors(this.prisma, viewer, input);
   }
 
   /** Creates an actor with its aliases, and its CREATED history event, in one transaction. */
@@ -104,6 +114,7 @@ export class ActorService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.actor.findUnique({ where: { id: input.id }, include: { aliases: true } });
       if (!current) throw new DomainError(ErrorCode.NOT_FOUND, "No such actor.", { field: ["input", "id"] });
+      if (current.mergedIntoId) throw mergedError(current, ["input", "id"]);
       if (current.version !== input.expectedVersion) throw conflictError(current.version, "actor");
 
       const name = input.name?.trim() || current.name;
@@ -190,8 +201,18 @@ function aliasRows(name: string, aliases: string[]): { alias: string; normalized
   return rows;
 }
 
+/** BAD_USER_INPUT for a write to an actor merged into another; `existing` names the survivor. */
+function mergedError(actor: Actor, field: string[]): DomainError {
+  return new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    `The actor "${actor.name}" was merged into another actor; existingId names it.`,
+    { field, existing: { type: "Actor", id: actor.mergedIntoId! } },
+  );
+}
+
+/** The actor lists' filter; merged actors are never listed (their ids resolve to the survivor). */
 export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
-  const and: Prisma.ActorWhereInput[] = [];
+  const and: Prisma.ActorWhereInput[] = [{ mergedIntoId: null }];
   if (filter.alias) {
     const folded = foldForLookup(filter.alias);
     and.push({ OR: [{ normalizedName: folded }, { aliases: { some: { normalized: folded } } }] });
@@ -203,5 +224,5 @@ export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
   }
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
   if (filter.countryCode) and.push({ countryCode: filter.countryCode });
-  return and.length ? { AND: and } : {};
+  return { AND: and };
 }

@@ -53,6 +53,10 @@ registerEnumType(ActorEventKind, {
   valuesConfig: {
     CREATED: { description: "The actor was created; `changes` has its initial values." },
     UPDATED: { description: "It was edited; `changes` has the field-level diff." },
+    MERGED: {
+      description:
+        "mergeActors. On the survivor, `changes` is { mergedIds, mergedNames, moved: { speaker, subject, claimant, counterpart, aliases }, collapsedCounterparts, aliases: { from, to } }: the merged actors (database ids), how many quotes, claims and counterpart rows named them and how many of their names and aliases it took, how many counterpart rows merged with one already naming it. On each merged actor: { mergedInto: { from, to }, moved, aliases: { from, to } }, its own share.",
+    },
   },
 });
 
@@ -70,7 +74,8 @@ export class ActorEvent extends Node {
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: "{ field: { from, to } } for each field set or changed (name, kind, aliases, …).",
+    description:
+      "{ field: { from, to } } for each field set or changed (name, kind, aliases, …); for MERGED, see ActorEventKind.",
   })
   changes!: Record<string, unknown> | null;
 

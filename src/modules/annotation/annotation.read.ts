@@ -6,6 +6,7 @@ import type { Args, FieldModel, InterfaceModel, ObjectModel, SqlKey } from "../.
 import { matchesSearch, relevanceKey, withSearch } from "../../shared/read/search";
 import { and, NotPlannable } from "../../shared/read/sql";
 import { ACTOR } from "../actor/actor.read";
+import { actorIdSql } from "../actor/actor.merge";
 import { ARTICLE } from "../article/article.read";
 import { TOPIC } from "../topic/topic.read";
 
@@ -187,7 +188,7 @@ export const ANNOTATION: InterfaceModel = {
  * any role: speaker, subject, claimant or counterpart. annotation.policy.ts's mentionsActor in SQL.
  */
 export function mentionsActorSql(t: string, actorId: string): Prisma.Sql {
-  const id = Prisma.sql`${actorId}::uuid`;
+  const id = actorIdSql(actorId);
   return Prisma.sql`(${raw(`${t}_q.speaker_id`)} = ${id} OR ${raw(`${t}_c.subject_id`)} = ${id}
     OR ${raw(`${t}_c.claimant_id`)} = ${id}
     OR EXISTS (SELECT 1 FROM claim_counterparts ${raw(`${t}_x`)} WHERE ${raw(`${t}_x.claim_id = ${t}.id`)} AND ${raw(`${t}_x.actor_id`)} = ${id}))`;
@@ -242,12 +243,12 @@ export function annotationFilterSql(filter: AnnotationListFilter, t: string): Pr
     filter.kind ? Prisma.sql`${column("kind")} = ${filter.kind}::"AnnotationKind"` : null,
     filter.articleId ? Prisma.sql`${column("article_id")} = ${uuid(filter.articleId)}` : null,
     filter.actorId ? mentionsActorSql(t, filter.actorId) : null,
-    filter.speakerId ? Prisma.sql`${quote("speaker_id")} = ${uuid(filter.speakerId)}` : null,
-    filter.subjectId ? Prisma.sql`${claim("subject_id")} = ${uuid(filter.subjectId)}` : null,
-    filter.claimantId ? Prisma.sql`${claim("claimant_id")} = ${uuid(filter.claimantId)}` : null,
+    filter.speakerId ? Prisma.sql`${quote("speaker_id")} = ${actorIdSql(filter.speakerId)}` : null,
+    filter.subjectId ? Prisma.sql`${claim("subject_id")} = ${actorIdSql(filter.subjectId)}` : null,
+    filter.claimantId ? Prisma.sql`${claim("claimant_id")} = ${actorIdSql(filter.claimantId)}` : null,
     filter.counterpartId
       ? Prisma.sql`EXISTS (SELECT 1 FROM claim_counterparts ${raw(`${t}_y`)} WHERE ${raw(`${t}_y.claim_id = ${t}.id`)}
-          AND ${raw(`${t}_y.actor_id`)} = ${uuid(filter.counterpartId)})`
+          AND ${raw(`${t}_y.actor_id`)} = ${actorIdSql(filter.counterpartId)})`
       : null,
     filter.topic ? Prisma.sql`${claim("topic_id")} = (SELECT id FROM topics WHERE key = ${filter.topic})` : null,
     filter.stance ? Prisma.sql`${claim("stance")} = ${filter.stance}::"Stance"` : null,

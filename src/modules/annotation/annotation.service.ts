@@ -380,7 +380,9 @@ async function recordCreated(
 
 async function requireActors(db: Db, ids: string[], field: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.actor.findMany({ where: { id: { in: ids } }, select: { id: true } });
+  // A merged actor is no longer named by new work (nor, the actor_merge migration's trigger
+  // makes sure, by work written while it is merged).
+  const found = await db.actor.findMany({ where: { id: { in: ids }, mergedIntoId: null }, select: { id: true } });
   if (found.length !== new Set(ids).size) {
     throw new DomainError(ErrorCode.UNKNOWN_ACTOR, `Unknown actor in ${field}.`, { field: ["input", field] });
   }

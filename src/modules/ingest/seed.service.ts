@@ -138,6 +138,8 @@ async function seedFile(
   for (const actor of seed.actors) {
     const normalizedName = foldForLookup(actor.name);
     let row = await prisma.actor.findFirst({ where: { normalizedName, kind: actor.kind } });
+    // Merged since an earlier seeding: its references and aliases are the survivor's now.
+    if (row?.mergedIntoId) row = await prisma.actor.findUniqueOrThrow({ where: { id: row.mergedIntoId } });
     if (!row) {
       row = await prisma.actor.create({
         data: {
@@ -152,7 +154,7 @@ async function seedFile(
       report.actors++;
     }
     const known = new Set((await prisma.actorAlias.findMany({ where: { actorId: row.id } })).map((a) => a.normalized));
-    known.add(normalizedName);
+    known.add(normalizedName).add(row.normalizedName);
     const missing = (actor.aliases ?? [])
       .map((alias) => ({ alias, normalized: foldForLookup(alias) }))
       .filter((alias) => !known.has(alias.normalized) && known.add(alias.normalized));

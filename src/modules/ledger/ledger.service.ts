@@ -2,6 +2,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { ReadPolicy } from "../../policy";
 import type { Db } from "../../shared/database/prisma";
 import { queryPrepared } from "../../shared/database/prisma";
+import { actorIdSql } from "../actor/actor.merge";
 import type { AnnotationRow } from "../annotation/annotation.service";
 import { annotationRowSql } from "../annotation/annotation.version";
 
@@ -13,7 +14,8 @@ export interface LedgerRow extends AnnotationRow {
 
 /**
  * The claims the ledger is built from (ledger.build.ts): every claim about `subjectId` on the
- * topic `topicKey` that the viewer sees, in one statement whatever their number.
+ * topic `topicKey` that the viewer sees, in one statement whatever their number. The id of an
+ * actor merged into another stands for the one it was merged into, as everywhere.
  */
 export class LedgerService {
   constructor(private readonly db: Db) {}
@@ -29,7 +31,7 @@ export class LedgerService {
         LEFT JOIN quotes t_q ON t_q.annotation_id = t.id
         JOIN topics tp ON tp.id = t_c.topic_id
         JOIN articles ar ON ar.id = t.article_id
-       WHERE t_c.subject_id = ${subjectId}::uuid AND tp.key = ${topicKey} AND ${policy.annotationsSql(Prisma.raw("t"))}
+       WHERE t_c.subject_id = ${actorIdSql(subjectId)} AND tp.key = ${topicKey} AND ${policy.annotationsSql(Prisma.raw("t"))}
        ORDER BY "seenAt", t.article_id, t.start, t.id`,
     );
   }

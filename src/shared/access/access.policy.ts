@@ -59,6 +59,7 @@ export type WriteAction =
   | "article:correct"
   | "actor:create"
   | "actor:update"
+  | "actor:merge"
   | "annotation:create"
   | "annotation:update"
   | "annotation:comment";

@@ -36,7 +36,8 @@ export class UserError {
 
   @Field(() => ID, {
     nullable: true,
-    description: "For DUPLICATE_ARTICLE: the global id of the article that was imported before.",
+    description:
+      "For DUPLICATE_ARTICLE: the global id of the article that was imported before. For a write to an actor merged into another: the actor it was merged into.",
   })
   existingId?: string | null;
 }
