@@ -54,6 +54,38 @@ describe("ledger", () => {
     expect((await api.ok(ARTICLES, { filter: { status: ["DRAFT"] } })).articles.edges).toEqual([]);
   });
 
+  it("filters actors by the claims and articles that name them, as the claim lists do", async () => {
+    const ACTORS = `query ($filter: ActorFilter) { actors(filter: $filter, first: 100) { edges { node { id } } } }`;
+    const CLAIMS = `query ($filter: AnnotationFilter) { claims(filter: $filter, first: 100) { edges { node {
+      subject { id } claimant { id } counterparts { id } } } } }`;
+    const named = (data: any) =>
+      new Set(
+        data.claims.edges.flatMap(({ node }: any) => [
+          node.subject.id,
+          ...(node.claimant ? [node.claimant.id] : []),
+          ...node.counterparts.map((c: any) => c.id),
+        ]),
+      );
+    for (const filter of [
+      { topic: "FOREIGN_BACKING", stance: "DENIES" },
+      { attributionKind: "UNATTRIBUTED" },
+      { topic: "FOREIGN_BACKING", publishedAfter: "2019-12-01T00:00:00.000Z" },
+    ]) {
+      const actors = (await api.ok(ACTORS, { filter })).actors.edges.map((e: any) => e.node.id).sort();
+      expect(actors.length).toBeGreaterThan(0);
+      expect(actors).toEqual([...named(await api.ok(CLAIMS, { filter }))].sort());
+    }
+    const { articles } = await api.ok(
+      `{ articles(first: 1) { edges { node { id actors(first: 100) { edges { node { id } } } } } } }`,
+    );
+    const article = articles.edges[0].node;
+    const inArticle = await api.ok(ACTORS, { filter: { article: article.id } });
+    expect(inArticle.actors.edges.map((e: any) => e.node.id).sort()).toEqual(
+      article.actors.edges.map((e: any) => e.node.id).sort(),
+    );
+    expect((await api.ok(ACTORS, { filter: { status: ["DRAFT"] } })).actors.edges).toEqual([]);
+  });
+
   it("puts the seed's assertion and the LNA's denials on opposite sides, the general denial as such", async () => {
     const { ledger } = await api.ok(LEDGER, { subject: lna, topic: "FOREIGN_BACKING" });
     expect(ledger.subject.name).toBe("Libyan National Army");

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { NotBlank } from "../../shared/graphql/validation";
-import { ActorKind } from "../../shared/graphql/enums";
+import { ActorKind, AnnotationStatus, AttributionKind, Stance } from "../../shared/graphql/enums";
 
 @InputType({ description: "Filters for the actors list; all given conditions must hold." })
 export class ActorFilter {
@@ -24,6 +24,45 @@ export class ActorFilter {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: "countryCode must be two upper-case letters (ISO 3166-1 alpha-2)" })
   countryCode?: string | null;
+
+  // The conditions below are on a visible annotation naming the actor in any role (speaker,
+  // subject, claimant, counterpart); when several are given, one annotation meets them all.
+
+  @Field(() => ID, { nullable: true, description: "Actors named by a visible annotation of this article." })
+  article?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Actors named by a visible claim on this topic key." })
+  @MaxLength(100)
+  topic?: string | null;
+
+  @Field(() => Stance, { nullable: true, description: "Actors named by a visible claim of this stance." })
+  stance?: Stance | null;
+
+  @Field(() => AttributionKind, {
+    nullable: true,
+    description: "Actors named by a visible claim attributed this way.",
+  })
+  attributionKind?: AttributionKind | null;
+
+  @Field(() => [AnnotationStatus], {
+    nullable: true,
+    description:
+      "Actors named by a visible annotation in any of these workflow states (at most 20). Readers see published work only.",
+  })
+  @ArrayMaxSize(20)
+  status?: AnnotationStatus[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Actors named by a visible annotation in an article published at or after this time.",
+  })
+  publishedAfter?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Actors named by a visible annotation in an article published before this time.",
+  })
+  publishedBefore?: Date | null;
 }
 
 @InputType({ description: "A new actor." })

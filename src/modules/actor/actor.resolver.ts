@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import type { Context } from "../../context";
 import { ConnectionArgs, toConnection } from "../../shared/graphql/connection.type";
-import { expectGlobalId } from "../../shared/graphql/global-id";
+import { expectGlobalId, optionalGlobalId } from "../../shared/graphql/global-id";
 import { fromRow } from "../../shared/graphql/node.type";
 import { attempt, MutationPayload } from "../../shared/graphql/payload.type";
 import { annotationConnection, ClaimConnection, QuoteConnection } from "../annotation/annotation.type";
@@ -50,9 +50,11 @@ export class ActorResolver {
       description: "Ordering; see the field's description for the default.",
     })
     orderBy: ActorOrder | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, scope }: Context,
   ) {
-    return toConnection(await services.actors.list(filter ?? {}, orderBy, args), (row) => fromRow(Actor, row));
+    const { article, ...rest } = filter ?? {};
+    const where = { ...rest, articleId: optionalGlobalId(article, ["Article"], ["filter", "article"]) };
+    return toConnection(await services.actors.list(scope.viewer, where, orderBy, args), (row) => fromRow(Actor, row));
   }
 
   @Query(() => Actor, {

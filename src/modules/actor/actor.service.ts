@@ -1,11 +1,11 @@
 import type { Actor, Prisma } from "../../generated/prisma/client";
-import type { ActorKind } from "../../generated/prisma/enums";
+import type { ActorKind, AnnotationStatus, AttributionKind, Stance } from "../../generated/prisma/enums";
 import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { conflictError, DomainError, ErrorCode } from "../../shared/errors";
 import type { Db } from "../../shared/database/prisma";
-import { mentionsActor } from "../annotation/annotation.policy";
+import { annotationVisibility, mentionsActor } from "../annotation/annotation.policy";
 import { authorizeRename } from "./actor.policy";
 import type { MergeActors } from "./actor.merge";
 import { mergeActors } from "./actor.merge";
@@ -19,6 +19,14 @@ export interface ActorListFilter {
   search?: string | null;
   kinds?: ActorKind[] | null;
   countryCode?: string | null;
+  /** Conditions on an annotation the viewer sees that names the actor in any role (all on the same one). */
+  articleId?: string | null;
+  topic?: string | null;
+  stance?: Stance | null;
+  attributionKind?: AttributionKind | null;
+  status?: AnnotationStatus[] | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
 }
 
 export interface ActorListOrder {
@@ -40,8 +48,8 @@ export type ActorChanges = { id: string } & { [K in keyof ActorFields]?: ActorFi
 export class ActorService {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async list(filter: ActorListFilter = {}, order: ActorListOrder | null | undefined, args: PageArgs) {
-    const where = actorWhere(filter);
+  async list(viewer: Viewer, filter: ActorListFilter, order: ActorListOrder | null | undefined, args: PageArgs) {
+    const where = actorWhere(filter, viewer);
     const direction = order?.direction === "DESC" ? "desc" : "asc";
     const keys: SortKey<Actor>[] =
       order?.field === "CREATED_AT"
@@ -211,7 +219,7 @@ function mergedError(actor: Actor, field: string[]): DomainError {
 }
 
 /** The actor lists' filter; merged actors are never listed (their ids resolve to the survivor). */
-export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
+export function actorWhere(filter: ActorListFilter, viewer: Viewer): Prisma.ActorWhereInput {
   const and: Prisma.ActorWhereInput[] = [{ mergedIntoId: null }];
   if (filter.alias) {
     const folded = foldForLookup(filter.alias);
@@ -224,5 +232,47 @@ export function actorWhere(filter: ActorListFilter): Prisma.ActorWhereInput {
   }
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
   if (filter.countryCode) and.push({ countryCode: filter.countryCode });
+  const named = namingAnnotation(filter, viewer);
+  if (named) {
+    and.push({
+      OR: [
+        { spokenQuotes: { some: { annotation: named } } },
+        { subjectOfClaims: { some: { annotation: named } } },
+        { claimantOfClaims: { some: { annotation: named } } },
+        { counterpartClaims: { some: { claim: { annotation: named } } } },
+      ],
+    });
+  }
   return { AND: and };
+}
+
+/**
+ * The annotation conditions of an actor filter, as one annotation the viewer sees must meet them
+ * all (null when none is given): an actor "in article X, on topic Y" is named by a claim of X on Y.
+ */
+function namingAnnotation(filter: ActorListFilter, viewer: Viewer): Prisma.AnnotationWhereInput | null {
+  const { articleId, topic, stance, attributionKind, status, publishedAfter, publishedBefore } = filter;
+  const conditions: Prisma.AnnotationWhereInput[] = [];
+  if (articleId) conditions.push({ articleId });
+  if (status?.length) conditions.push({ status: { in: status } });
+  if (publishedAfter || publishedBefore) {
+    conditions.push({
+      article: {
+        publishedAt: {
+          ...(publishedAfter && { gte: publishedAfter }),
+          ...(publishedBefore && { lt: publishedBefore }),
+        },
+      },
+    });
+  }
+  if (topic || stance || attributionKind) {
+    conditions.push({
+      claim: {
+        ...(topic && { topic: { key: topic } }),
+        ...(stance && { stance }),
+        ...(attributionKind && { attributionKind }),
+      },
+    });
+  }
+  return conditions.length ? { AND: [annotationVisibility(viewer), ...conditions] } : null;
 }
