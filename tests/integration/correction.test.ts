@@ -244,13 +244,29 @@ describe("correctArticle: re-anchoring on corrected text", () => {
       const { start, end, exact } = placed.updateAnnotation.annotation;
       expect(body.slice(start, end)).toBe(exact);
     });
+
+    it("leaves work on an older revision alone at the next correction", async () => {
+      const { node } = await reviewer.api.ok(ANNOTATIONS, { id: articleId });
+      const second = await reviewer.api.ok(CORRECT, {
+        input: { id: articleId, body: `${node.body}\n\nA closing line.`, expectedRevision: 2 },
+      });
+      expect(second.correctArticle.errors).toEqual([]);
+      const ids2 = second.correctArticle.annotations.map((a: any) => a.annotation.id);
+      expect(ids2).not.toContain(ids.rejected);
+      expect(ids2).toContain(ids.met);
+      const rejected = await db.prisma.annotation.findUniqueOrThrow({ where: { id: dbId(ids.rejected!) } });
+      expect(rejected).toMatchObject({ status: "REJECTED", revision: 1, exact: "received no foreign support" });
+      expect(second.correctArticle.article.revisions.map((r: any) => r.revision)).toEqual([2, 1]);
+    });
   });
 
   it("anchors new annotations on the corrected text", async () => {
     const data = await annotator.api.ok(CREATE_QUOTE, { input: { articleId, exact: "Correction, 2 December" } });
     expect(data.createQuote.errors).toEqual([]);
     const created = await db.prisma.annotation.findUniqueOrThrow({ where: { id: dbId(data.createQuote.quote.id) } });
-    expect(created).toMatchObject({ start: 0, revision: 2 });
+    const article = await db.prisma.article.findUniqueOrThrow({ where: { id: dbId(articleId) } });
+    expect(article.revision).toBeGreaterThan(1);
+    expect(created).toMatchObject({ start: 0, revision: article.revision });
   });
 
   it("corrects in the same number of statements for 2 annotations as for 40", async () => {

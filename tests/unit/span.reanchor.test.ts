@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AnchoredSpan } from "../../src/modules/annotation/span.anchor";
 import { anchorSpan, sliceMatches, withContext } from "../../src/modules/annotation/span.anchor";
 import type { Reanchored } from "../../src/modules/annotation/span.reanchor";
-import { reanchorSpans } from "../../src/modules/annotation/span.reanchor";
+import { reanchorSpans, wordSimilarity } from "../../src/modules/annotation/span.reanchor";
 import { parseArticleText } from "../../src/modules/ingest/article.parser";
 
 const SEED_PATH = join(__dirname, "..", "..", "seeds", "000_998827260db387d9.txt");
@@ -111,6 +111,95 @@ describe("re-anchoring after a correction", () => {
     expect(results.map((r) => r.result)).toEqual(["MOVED", "MOVED", "MOVED", "UNCHANGED"]);
     expect(results[1]!.span!.start).toBe(reordered.indexOf(BACKED));
     expect(results[0]!.span!.start).toBe(reordered.indexOf(moved));
+  });
+
+  describe("does not move a span to other words", () => {
+    /** Re-anchors the `occurrence`-th (0-based) occurrence of `exact` in `before`. */
+    function reanchorNth(before: string, after: string, exact: string, occurrence = 0) {
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = before.indexOf(exact, at + 1);
+      const [result] = reanchorSpans(before, after, [withContext(before, at, at + exact.length)]);
+      expectSound(after, [result!]);
+      return result!;
+    }
+
+    it("orphans a sentence replaced by another speaker's, however alike its letters", () => {
+      const before = "The UN envoy said weapons arrived.\n\nThe UN envoy denied that the talks were productive.";
+      const after = "The UN envoy said weapons arrived.\n\nHaftar told reporters the talks were productive.";
+      expect(reanchorNth(before, after, "The UN envoy denied that the talks were productive.").result).toBe("ORPHANED");
+      const russia = "Intro paragraph here. Russia has sent mercenaries to support the offensive. Outro.";
+      const turkey = "Intro paragraph here. Turkey has sent drones to support the government. Outro.";
+      expect(reanchorNth(russia, turkey, "Russia has sent mercenaries to support the offensive.").result).toBe(
+        "ORPHANED",
+      );
+    });
+
+    it("never stretches a changed span across paragraphs", () => {
+      const before =
+        "A spokesman claimed we will never surrender.\n\nThe minister told reporters the forces are backed by Russian mercenaries. She denied that the ceasefire will hold.";
+      const after =
+        "A spokesman claimed we will never surrender.\n\nShe denied that the ceasefire will hold.\n\nHaftar added the forces are backed by Russian mercenaries.";
+      const exact = "The minister told reporters the forces are backed by Russian mercenaries.";
+      expect(reanchorNth(before, after, exact).result).toBe("ORPHANED");
+    });
+
+    it("keeps a denial and an assertion apart when their paragraphs are rearranged", () => {
+      const denied = "The UN envoy denied that Egypt and the United Arab Emirates supplied weapons.";
+      const said = "The UN envoy said Egypt and the United Arab Emirates supplied weapons.";
+      const before = `${denied}\n\nShe told reporters they have received no foreign support.\n\n${said}`;
+      const after = `Haftar spoke first. ${said}\n\nOfficials spoke next. ${denied}\n\nShe told reporters they have received no foreign support.`;
+      const results = reanchorSpans(before, after, spansIn(before, denied, said));
+      expectSound(after, results);
+      expect(results.map((r) => r.span?.exact)).toEqual([denied, said]);
+    });
+
+    it("leaves identical paragraphs to their own annotations", () => {
+      const p = "He told reporters the forces are backed by Russian mercenaries.";
+      const edited = `Intro.\n\nHe told reporters the forces are not backed by Russian mercenaries.\n\n${p}`;
+      expect(reanchorNth(`Intro.\n\n${p}\n\n${p}`, edited, p, 0).result).toBe("ORPHANED");
+      expect(reanchorNth(`Intro.\n\n${p}\n\nMiddle.\n\n${p}`, `Intro.\n\nMiddle.\n\n${p}`, p, 0).result).toBe(
+        "ORPHANED",
+      );
+      // Two annotations whose spans stood apart never land on the same words.
+      const before = `Intro.\n\n${p}\n\n${p}`;
+      const second = before.lastIndexOf(p);
+      const spans = [withContext(before, 8, 8 + p.length), withContext(before, second, second + p.length)];
+      const results = reanchorSpans(before, edited, spans);
+      expectSound(edited, results);
+      expect(results.map((r) => r.result)).toEqual(["ORPHANED", "MOVED"]);
+      expect(results[1]!.span!.start).toBe(edited.lastIndexOf(p));
+    });
+
+    it("follows a sentence into its moved paragraph, not onto its twin left in place", () => {
+      const s = "Haftar denied that the talks were productive.";
+      const first = `The minister told reporters no decision has been made. ${s}`;
+      const second = `He told reporters the talks were productive. The minister said the talks were productive. ${s}`;
+      const before = `${first}\n\n${second}`;
+      const after = `${second}\n\n${first}`;
+      const results = [reanchorNth(before, after, s, 0), reanchorNth(before, after, s, 1)];
+      expect(results.map((r) => r.span!.start)).toEqual([after.lastIndexOf(s), after.indexOf(s)]);
+    });
+
+    it("orphans a repeated short phrase whose own sentence was deleted", () => {
+      const before = 'Russia said: "No comment." Turkey said: "No comment."';
+      expect(reanchorNth(before, 'Turkey said: "No comment."', "No comment.", 0).result).toBe("ORPHANED");
+      expect(reanchorNth(before, 'Russia said: "No comment."', "No comment.", 1).result).toBe("ORPHANED");
+    });
+
+    it("takes a negation inside a span as a change of its words, in place", () => {
+      const before = "Intro.\n\nThe LNA said it has received foreign support from Russia.\n\nEnd.";
+      const after = "Intro.\n\nThe LNA said it has never received foreign support from Russia.\n\nEnd.";
+      const result = reanchorNth(before, after, "it has received foreign support from Russia");
+      expect(result).toMatchObject({
+        result: "CHANGED",
+        span: { exact: "it has never received foreign support from Russia" },
+      });
+    });
+  });
+
+  it("compares words, not letters", () => {
+    expect(wordSimilarity("Russia has sent mercenaries", "Turkey has sent drones")).toBe(0.5);
+    expect(wordSimilarity("Egypt and the UAE", "egypt and the UAE")).toBe(1);
   });
 
   it("never lands on wrong text under random corrections (1,000 spans, seeded)", () => {

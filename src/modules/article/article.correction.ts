@@ -90,10 +90,12 @@ export async function correctArticle(
       }
       await refuseDuplicate(tx, input.id, hash);
 
-      const annotations = await tx.$queryRaw<LockedAnnotation[]>`
+      // Locked in id order, as every other writer that locks several annotations does (no deadlock).
+      const locked = await tx.$queryRaw<LockedAnnotation[]>`
         SELECT id::text, status::text, start, "end", exact, prefix, suffix
-          FROM annotations WHERE article_id = ${input.id}::uuid AND status <> 'ORPHANED'
-         ORDER BY start, id FOR UPDATE`;
+          FROM annotations WHERE article_id = ${input.id}::uuid AND revision = ${current.revision}
+         ORDER BY id FOR UPDATE`;
+      const annotations = locked.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
       const outcomes = reanchorSpans(current.body, body, annotations);
       const next = current.revision + 1;
 

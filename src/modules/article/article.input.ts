@@ -110,7 +110,8 @@ export class CorrectArticleInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "What was corrected and why; kept with the replaced revision and on each re-anchoring event.",
+    description:
+      "What was corrected and why; kept with the replaced revision (public, like a correction notice) and on each re-anchoring event.",
   })
   @IsOptional()
   @Length(1, 2000)

@@ -55,7 +55,10 @@ export class ArticleRevision {
   // Read only when asked for, and priced first (article.resolver.ts).
   body?: string;
 
-  @Field(() => String, { nullable: true, description: "The note of the correction that replaced it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The note of the correction that replaced it. Public, as a newspaper's correction notice is.",
+  })
   note!: string | null;
 
   @Field(() => Date, { description: "When this text became current (the import, or the previous correction)." })
@@ -120,7 +123,7 @@ export class CorrectArticlePayload extends MutationPayload {
 
   @Field(() => [ReanchoredAnnotation], {
     description:
-      "Every annotation of the article but those already ORPHANED, in text order of their old spans, with what happened to it; empty on error.",
+      "Every annotation that was on the article's text before the correction (not those already ORPHANED or left on an older revision), in text order of their old spans, with what happened to it; empty on error.",
   })
   annotations!: ReanchoredAnnotation[];
 }
