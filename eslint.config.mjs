@@ -56,7 +56,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["prisma.config.ts", "eslint.config.mjs", "codegen.ts", "web/vite.config.ts"],
+    files: ["prisma.config.ts", "eslint.config.mjs", "codegen.ts", "web/vite.config.mts"],
     rules: { "no-restricted-syntax": "off" },
   },
 );
