@@ -3,7 +3,19 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "src/generated/", "coverage/", "node_modules/", ".data/"] },
+  {
+    ignores: [
+      "dist/",
+      "src/generated/",
+      "coverage/",
+      "node_modules/",
+      ".data/",
+      "examples/client/generated/",
+      "web/src/generated/",
+      "web/dist/",
+      "tests/artifacts/",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,5 +55,8 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  { files: ["prisma.config.ts", "eslint.config.mjs"], rules: { "no-restricted-syntax": "off" } },
+  {
+    files: ["prisma.config.ts", "eslint.config.mjs", "codegen.ts", "web/vite.config.mts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
 );

@@ -19,6 +19,7 @@ import { startBudget, withinBudget } from "./shared/operation";
 import { plannedReads } from "./shared/read/plugin";
 import { requestIdOf } from "./shared/request-id";
 import { exportRoutes } from "./modules/export/export.routes";
+import { webRoutes } from "./modules/web/web.routes";
 import { publicUrlOf } from "./shared/config";
 
 /**
@@ -119,6 +120,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   });
   // An article's text, annotations (W3C) and claims (schema.org): plain GETs, same scope as /graphql.
   expressApp.use(exportRoutes(app));
+  // The annotation workbench (web/dist, when built) at /app.
+  expressApp.use(webRoutes());
   expressApp.use(
     "/graphql",
     express.json({ limit: limits.requestBytes }),
