@@ -6,11 +6,12 @@ import { chromium } from "playwright-core";
 
 /**
  * The browser the browser tests drive: Debian's chromium (`apt-get install chromium`; .ci/run
- * installs it), or the one CLAIMGRAPH_CHROMIUM names. Null when there is none: the tests skip.
+ * installs it), or only the one CLAIMGRAPH_CHROMIUM names. Null when there is none: the tests skip.
  */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CLAIMGRAPH_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((file): file is string => Boolean(file && existsSync(file))) ?? null;
+  const named = process.env.CLAIMGRAPH_CHROMIUM;
+  const candidates = named ? [named] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((file) => existsSync(file)) ?? null;
 }
 
 /**
