@@ -13,7 +13,7 @@ export default tseslint.config(
       "examples/client/generated/",
       "web/src/generated/",
       "web/dist/",
-      "tests/artifacts/",
+      "test-artifacts/",
     ],
   },
   eslint.configs.recommended,

@@ -2,7 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -20,6 +23,7 @@ import { plannedReads } from "./shared/read/plugin";
 import { requestIdOf } from "./shared/request-id";
 import { exportRoutes } from "./modules/export/export.routes";
 import { webRoutes } from "./modules/web/web.routes";
+import { ideRoutes } from "./modules/ide/ide.routes";
 import { publicUrlOf } from "./shared/config";
 
 /**
@@ -71,6 +75,8 @@ export function createApolloServer(app: App, schema: GraphQLSchema, plugins: Apo
     plugins: [
       // Cache hints are not used, and the plugin costs time on every field of large lists.
       ApolloServerPluginCacheControlDisabled(),
+      // Browsers get our own offline IDE (modules/ide), not Apollo's landing page and its CDN.
+      ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin<Context>(),
       operationGate(app, schema),
       ...(app.config.plannedReads ? [plannedReads(app, schema)] : []),
@@ -122,6 +128,8 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   expressApp.use(exportRoutes(app));
   // The annotation workbench (web/dist, when built) at /app.
   expressApp.use(webRoutes());
+  // The browser IDE (GET /graphql preferring HTML, files under /ide/) and `/` → /graphql.
+  expressApp.use(ideRoutes(app));
   expressApp.use(
     "/graphql",
     express.json({ limit: limits.requestBytes }),

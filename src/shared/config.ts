@@ -28,6 +28,11 @@ export interface Config {
   publicUrl: string | undefined;
   logLevel: string;
   production: boolean;
+  /**
+   * Serve the browser GraphQL IDE at GET /graphql (GRAPHQL_IDE); on by default, off by default
+   * with NODE_ENV=production.
+   */
+  ide: boolean;
   /** auto: load the seeds when the database is empty; always: on every start (idempotent); never. */
   seed: "auto" | "always" | "never";
   /** HMAC key for session tokens (JWT_SECRET); undefined means: use or create <dataDir>/jwt-secret. */
@@ -135,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     production,
+    ide: booleanSwitch(env.GRAPHQL_IDE, !production, "GRAPHQL_IDE"),
     seed,
     jwtSecret: env.JWT_SECRET || undefined,
     tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),

@@ -7,23 +7,23 @@ import type { TestDatabase } from "../support/database";
 import { createTestDatabase } from "../support/database";
 import type { ServerProcess } from "../support/server-process";
 import { startServerProcess } from "../support/server-process";
-import { browserAvailable, CHROMIUM, launchBrowser } from "../support/web-browser";
+import { chromiumPath, launchBrowser } from "../support/browser";
 
 /**
  * The annotation workbench (web/, served at /app from web/dist) walked in a real chromium: an
  * annotator selects words with the mouse and makes them a claim, a reviewer approves and
- * publishes it, a reader sees it highlighted. Screenshots go to tests/artifacts/web/ (ignored by
+ * publishes it, a reader sees it highlighted. Screenshots go to test-artifacts/web/ (ignored by
  * git), and to docs/screenshots/ with CLAIMGRAPH_WRITE_SCREENSHOTS=1 (`npm run docs:screenshots`).
  */
-const ARTIFACTS = path.join(PROJECT_ROOT, "tests", "artifacts", "web");
+const ARTIFACTS = path.join(PROJECT_ROOT, "test-artifacts", "web");
 const DOCS = path.join(PROJECT_ROOT, "docs", "screenshots");
 const PHRASE = "Washington asked them to put a halt to his offences in the capital";
 const ARTICLE = "US delegate meets Libyan commander";
 
-const present = browserAvailable();
+const present = chromiumPath() !== null;
 if (!present) {
   console.log(
-    `[claimgraph tests] skipping the workbench browser walk: no chromium at ${CHROMIUM} (apt-get install chromium).`,
+    `[claimgraph tests] skipping the workbench browser walk: no Chromium found (apt-get install chromium, or set CLAIMGRAPH_CHROMIUM).`,
   );
 }
 
