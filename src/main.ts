@@ -11,6 +11,7 @@ import { loadConfig } from "./shared/config";
 import type { Database } from "./shared/database/database";
 import { openDatabase, servingRolePrivileges } from "./shared/database/database";
 import { withMigrationLock } from "./shared/database/migrations";
+import { assertPortFree } from "./shared/http/port";
 import type { Config } from "./shared/config";
 import type { Logger } from "./shared/logger";
 import { createLogger } from "./shared/logger";
@@ -55,6 +56,8 @@ async function checkDatabaseRole(config: Config, database: Database, logger: Log
 export async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // A port already in use is reported now, not after the migrations and the seeding.
+  await assertPortFree(config.host, config.port);
   // Before anything else: in production a missing JWT_SECRET stops the server here.
   const session = { secret: await loadSigningSecret(config), tokenTtlSeconds: config.tokenTtlSeconds };
   if (config.databaseUrl && !config.jwtSecret) {

@@ -25,6 +25,12 @@ import { exportRoutes } from "./modules/export/export.routes";
 import { webRoutes } from "./modules/web/web.routes";
 import { ideRoutes } from "./modules/ide/ide.routes";
 import { publicUrlOf } from "./shared/config";
+import { poolOf } from "./shared/database/prisma";
+import { corsMiddleware } from "./shared/http/cors";
+import { Metrics } from "./shared/http/metrics";
+import { observeRequests, operationObserver } from "./shared/http/observe";
+import { operationsRoutes } from "./shared/http/ops.routes";
+import { listenErrorMessage } from "./shared/http/port";
 
 /**
  * The operation gate, between validation and execution: subscriptions are refused over HTTP,
@@ -68,6 +74,8 @@ export function createApolloServer(app: App, schema: GraphQLSchema, plugins: Apo
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own default is off when NODE_ENV=production; GRAPHQL_INTROSPECTION decides instead.
+    introspection: app.config.introspection,
     parseOptions: parseOptions(app.config.limits),
     validationRules: limitRules(app.config.limits),
     // main.ts owns shutdown (HTTP, then the database); Apollo's own signal handlers would race it.
@@ -107,8 +115,17 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 10_000;
   const subscriptions = serveSubscriptions(app, schema, hub, httpServer);
+
+  // Operations: a request id, an access log line and metrics for every request (first, so that
+  // they see every response); CORS for the API's routes; /readyz and /metrics.
+  const metrics = new Metrics({ pool: poolOf(app.prisma), openSubscriptions: () => subscriptions.open() });
+  expressApp.use(observeRequests(app.logger, metrics));
+  expressApp.use(["/graphql", "/export"], corsMiddleware(app.config));
+  expressApp.use(operationsRoutes({ pool: poolOf(app.prisma), metrics, metricsToken: app.config.metricsToken }));
+
   const apollo = createApolloServer(app, schema, [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    operationObserver(metrics),
     {
       async serverWillStart() {
         return {
@@ -165,6 +182,13 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
       if (res.headersSent) return next(error);
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       if (status === 500) app.logger.error({ err: error }, "unexpected HTTP error");
+      metrics.countError(
+        status === 500
+          ? ErrorCode.INTERNAL_SERVER_ERROR
+          : error.type === "entity.too.large"
+            ? ErrorCode.REQUEST_TOO_LARGE
+            : "BAD_REQUEST",
+      );
       const body =
         status === 500
           ? { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }
@@ -182,7 +206,10 @@ export async function startHttpServer(app: App, schema: GraphQLSchema, hub: Even
   );
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
+    httpServer.once("error", (error) => {
+      const message = listenErrorMessage(error, app.config.host, app.config.port);
+      reject(message ? new Error(message) : error);
+    });
     httpServer.listen(app.config.port, app.config.host, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;

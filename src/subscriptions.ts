@@ -60,6 +60,9 @@ function authorizationParam(params: Record<string, unknown> | undefined): string
 export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHub, httpServer: http.Server) {
   const { limits } = app.config;
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: limits.wsPayloadBytes });
+  // ws re-emits the HTTP server's errors (a port already in use) on itself, where no listener
+  // would make them an uncaught exception with a stack trace: startHttpServer reports them.
+  wsServer.on("error", () => undefined);
   // A client that breaks the WebSocket protocol (an oversized frame: 1009; a malformed one:
   // 1002) has already been answered and disconnected by ws; its error is the client's, logged
   // as such, not handed on to graphql-ws, which would report it as an internal failure.
@@ -230,5 +233,9 @@ export function serveSubscriptions(app: App, schema: GraphQLSchema, hub: EventHu
     },
     wsServer,
   );
-  return { dispose: () => cleanup.dispose() };
+  return {
+    dispose: () => cleanup.dispose(),
+    /** Subscriptions open now, on every connection (the metrics' gauge). */
+    open: () => total,
+  };
 }

@@ -46,6 +46,16 @@ export interface Config {
    * false (CLAIMGRAPH_PLANNED_READS=false) sends every operation through the resolvers.
    */
   plannedReads: boolean;
+  /**
+   * Browser origins allowed to call /graphql and /export across origins (CORS_ORIGINS): exact
+   * origins, "*" for any, or "local" for http(s)://localhost, 127.0.0.1 and [::1] on any port,
+   * the default outside production. Production's default is none.
+   */
+  corsOrigins: string[];
+  /** Whether the schema answers introspection queries (GRAPHQL_INTROSPECTION; default: not in production). */
+  introspection: boolean;
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -146,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),
     limits: loadLimits(env),
     plannedReads: booleanSwitch(env.CLAIMGRAPH_PLANNED_READS, true, "CLAIMGRAPH_PLANNED_READS"),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS, production),
+    introspection: booleanSwitch(env.GRAPHQL_INTROSPECTION, !production, "GRAPHQL_INTROSPECTION"),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 
@@ -172,6 +185,34 @@ function publicUrlSetting(value: string): string {
     throw new Error(`PUBLIC_URL must be an http(s) URL without query or fragment (got "${value}")`);
   }
   return url.href.replace(/\/+$/, "");
+}
+
+/** CORS_ORIGINS: a comma-separated list of exact origins (scheme://host[:port]), "*" or "local". */
+export const LOCAL_ORIGINS = "local";
+
+function corsOrigins(value: string | undefined, production: boolean): string[] {
+  if (value === undefined || value.trim() === "") return production ? [] : [LOCAL_ORIGINS];
+  return value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      if (entry === "*" || entry === LOCAL_ORIGINS) return entry;
+      let url: URL | null = null;
+      try {
+        url = new URL(entry);
+      } catch {
+        // reported below
+      }
+      // An origin is exactly what a browser sends in its Origin header: no path, no trailing slash.
+      if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== entry) {
+        throw new Error(
+          `CORS_ORIGINS must list origins such as https://app.example.org or http://localhost:5173, ` +
+            `separated by commas (got "${entry}")`,
+        );
+      }
+      return entry;
+    });
 }
 
 function booleanSwitch(value: string | undefined, fallback: boolean, name: string): boolean {

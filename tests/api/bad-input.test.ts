@@ -250,7 +250,13 @@ describe("bad input", () => {
       await send({ query: "{ users { totalCount } }" }, { token: annotator.token });
       await send({ query: "{ users { totalCount } }" });
       expect(logLines.filter((line) => line.level >= 50)).toEqual([]);
-      expect(logLines.map((line) => [line.msg, line.code])).toEqual([
+      // Besides one access log line per request (shared/http/observe.ts).
+      const errorLines = logLines.filter((line) => line.msg !== "request");
+      expect(logLines.filter((line) => line.msg === "request").map((line) => line.path)).toEqual([
+        "/graphql",
+        "/graphql",
+      ]);
+      expect(errorLines.map((line) => [line.msg, line.code])).toEqual([
         ["client error: access refused", "FORBIDDEN"],
         ["client error: access refused", "UNAUTHENTICATED"],
       ]);

@@ -7,6 +7,7 @@ import { lockDataDir } from "./data-dir.lock";
 import type { EmbeddedPostgres } from "./embedded";
 import { startEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
+import { checkConnection } from "./connection";
 
 export interface Database {
   url: string;
@@ -31,9 +32,14 @@ export interface DatabaseOptions extends PrismaOptions {
  * Opens the database the configuration names — the PostgreSQL server at `databaseUrl`, or
  * the embedded PGlite under `dataDir` when there is none — and brings its schema up to date
  * (as the owner at `migrationUrl`, when given). Both paths then run the same migrations and the
- * same code. The embedded database's folder is locked for this process.
+ * same code. The embedded database's folder is locked for this process. A connection string
+ * that does not work is refused first (connection.ts), naming its variable.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  // A wrong connection string is the commonest failure at start: reported in one line naming
+  // the variable to fix, before anything else uses it.
+  if (options.databaseUrl) await checkConnection(options.databaseUrl, "DATABASE_URL");
+  if (options.migrationUrl) await checkConnection(options.migrationUrl, "MIGRATION_DATABASE_URL");
   let lock: DataDirLock | null = null;
   let embedded: EmbeddedPostgres | null = null;
   if (!options.databaseUrl) {

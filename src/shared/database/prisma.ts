@@ -76,6 +76,11 @@ export function createPrismaClient(connectionString: string, options: PrismaOpti
 /** The pg pool under each client createPrismaClient made (transaction clients have none). */
 const pools = new WeakMap<object, pg.Pool>();
 
+/** The pg pool under a client createPrismaClient made: read by /readyz and the pool metrics. */
+export function poolOf(prisma: Db): pg.Pool | undefined {
+  return pools.get(prisma);
+}
+
 /**
  * How many distinct statements are kept prepared. Their texts come from the server's own code
  * (the planner and the write path), but a planned read's text follows the shape of the client's
