@@ -29,12 +29,17 @@ function inputsHash() {
   return hash.digest("hex");
 }
 
+/** The typed client example's own documents (examples/client): code for codegen, not IDE tabs. */
+const CLIENT_EXAMPLE = path.join(EXAMPLES, "client");
+
 /**
  * The operations of examples/ as IDE tabs: the README's first query first, then the others in
  * path order. A `# Variables: {…}` comment (as the workflow steps carry) fills the variables pane.
  */
 function readExamples() {
-  const files = filesUnder(EXAMPLES).filter((file) => file.endsWith(".graphql"));
+  const files = filesUnder(EXAMPLES).filter(
+    (file) => file.endsWith(".graphql") && !file.startsWith(CLIENT_EXAMPLE + path.sep),
+  );
   const first = path.join(EXAMPLES, "first-query.graphql");
   files.sort((a, b) => Number(b === first) - Number(a === first));
   return files.map((file) => {
