@@ -171,4 +171,30 @@ async function pickActor(page: Page, picker: string, search: string, name: strin
       await screenshot(page, "ledger");
     });
   });
+
+  it("lets an annotator choose words with the keyboard alone, one occurrence among several", async () => {
+    await signIn(page, base, "annotator@claimgraph.local", "annotator-dev-password");
+    await page.getByRole("link", { name: ARTICLE }).click();
+    await page.getByRole("heading", { name: ARTICLE }).waitFor();
+    const words = page.getByLabel("Or type the words to mark");
+    await words.focus();
+    await page.keyboard.type("Libyan commander");
+    const which = page.getByLabel("Which occurrence");
+    await which.focus();
+    // The last occurrence: "After the US delegates met the Libyan commander, …".
+    await which.selectOption({ index: (await which.locator("option").count()) - 1 });
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "New annotation" });
+    await form.locator(".selected-text").getByText("Libyan commander", { exact: true }).waitFor();
+    await form.getByLabel("Quote").check();
+    await form.getByRole("button", { name: "Create quote" }).click();
+    await page.locator(".work li").filter({ hasText: "Libyan commander" }).getByText("draft").waitFor();
+    const article = await db.prisma.article.findFirstOrThrow({ where: { title: ARTICLE } });
+    const created = await db.prisma.annotation.findFirstOrThrow({
+      where: { articleId: article.id, exact: "Libyan commander" },
+    });
+    expect(created.start).toBe(article.body.lastIndexOf("Libyan commander"));
+    await signOut(page);
+  });
 });

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from "@apollo/client/react";
 import { useMemo, useRef, useState } from "react";
 import { AnnotateForm } from "./AnnotateForm";
+import { FindWords } from "./FindWords";
 import type { WebAnnotationFragment } from "./generated/graphql";
 import { WebAnnotationEventsDocument, WebArticleDocument } from "./generated/graphql";
 import { describeAnnotation, highlightClass, STATUS_LABELS } from "./labels";
@@ -94,7 +95,13 @@ export function ArticleView({ id }: { id: string }) {
             }}
           />
         )}
-        {viewer && !selection && <p className="hint">Select words in the article to mark a quote or a claim.</p>}
+        {viewer && !selection && (
+          <section aria-labelledby="mark-words">
+            <h3 id="mark-words">Mark words</h3>
+            <p className="hint">Select words in the article to mark a quote or a claim.</p>
+            <FindWords body={article.body} onFound={setSelection} />
+          </section>
+        )}
         {viewer && (
           <section>
             <h3>Work on this article</h3>
