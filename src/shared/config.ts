@@ -52,7 +52,7 @@ export interface Config {
    * the default outside production. Production's default is none.
    */
   corsOrigins: string[];
-  /** Whether the schema answers introspection queries (GRAPHQL_INTROSPECTION; default: not in production). */
+  /** Whether the schema answers introspection queries (GRAPHQL_INTROSPECTION; default: not in production, unless the IDE is served). */
   introspection: boolean;
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   metricsToken: string | undefined;
@@ -139,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer between 0 and 65535 (got "${env.PORT}")`);
   }
+  const ide = booleanSwitch(env.GRAPHQL_IDE, !production, "GRAPHQL_IDE");
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: env.PUBLIC_URL ? publicUrlSetting(env.PUBLIC_URL) : undefined,
@@ -150,14 +151,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     production,
-    ide: booleanSwitch(env.GRAPHQL_IDE, !production, "GRAPHQL_IDE"),
+    ide,
     seed,
     jwtSecret: env.JWT_SECRET || undefined,
     tokenTtlSeconds: positiveInteger(env.TOKEN_TTL_SECONDS ?? "43200", "TOKEN_TTL_SECONDS"),
     limits: loadLimits(env),
     plannedReads: booleanSwitch(env.CLAIMGRAPH_PLANNED_READS, true, "CLAIMGRAPH_PLANNED_READS"),
     corsOrigins: corsOrigins(env.CORS_ORIGINS, production),
-    introspection: booleanSwitch(env.GRAPHQL_INTROSPECTION, !production, "GRAPHQL_INTROSPECTION"),
+    // The IDE needs the schema: serving it turns introspection on unless that is switched off explicitly.
+    introspection: booleanSwitch(env.GRAPHQL_INTROSPECTION, !production || ide, "GRAPHQL_INTROSPECTION"),
     metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -32,6 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rows.push(count);
     },
     poolSize: target.mode === "embedded" ? 1 : undefined,
+    embedded: target.mode === "embedded",
   });
   return {
     url: database.url,
@@ -84,7 +85,7 @@ async function createDatabase(template?: string): Promise<{ url: string; drop():
 }
 
 /** Fallback path: an in-memory PGlite in a child process (see embedded-child.js). */
-function startEmbeddedProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+export function startEmbeddedProcess(): Promise<{ url: string; stop(): Promise<void> }> {
   const child = fork(path.join(__dirname, "embedded-child.js"), [], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     let output = "";

@@ -49,6 +49,11 @@ describe("operations settings", () => {
       expect(loadConfig(production).introspection).toBe(false);
       expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
       expect(loadConfig({ GRAPHQL_INTROSPECTION: "false" }).introspection).toBe(false);
+      // The IDE served in production needs the schema, unless introspection is switched off explicitly.
+      expect(loadConfig({ ...production, GRAPHQL_IDE: "true" }).introspection).toBe(true);
+      expect(loadConfig({ ...production, GRAPHQL_IDE: "true", GRAPHQL_INTROSPECTION: "false" }).introspection).toBe(
+        false,
+      );
       expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "yes" })).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
     });
   });

@@ -51,8 +51,9 @@ export function ideRoutes(app: App): express.Router {
     app.logger.warn(`the GraphQL IDE is enabled but not built (${page} is missing): run npm run build`);
   }
   router.get("/graphql", (req, res, next) => {
-    if (!wantsIde(req)) return next();
+    // Both answers at this address depend on Accept: a shared cache must keep them apart.
     res.vary("Accept");
+    if (!wantsIde(req)) return next();
     if (!existsSync(page)) {
       res.status(503).type("text/plain").send("The GraphQL IDE is not built: run `npm run build`.\n");
       return;

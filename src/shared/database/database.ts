@@ -69,7 +69,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // but can interleave the extended-protocol messages of concurrent plain queries from
   // different connections (seen here: a concurrent INSERT ... RETURNING came back empty).
   // One pooled connection serialises them.
-  const prisma = createPrismaClient(url, embedded ? { ...options, poolSize: 1 } : options);
+  const prisma = createPrismaClient(url, embedded ? { ...options, poolSize: 1, embedded: true } : options);
   return {
     url,
     embedded,

@@ -13,6 +13,12 @@ export interface PrismaOptions {
   /** Called once per SQL statement with the number of rows it returned; tests count both. */
   onQuery?: (sql: string, rows: number) => void;
   poolSize?: number;
+  /**
+   * The database is the embedded PGlite: one session behind its socket server, which outlives
+   * every pooled connection, so statements are not prepared by name (a name prepared by a closed
+   * connection would still exist for the next one: 42P05), and the one connection is kept open.
+   */
+  embedded?: boolean;
 }
 
 type QueryCallback = (error: Error | null, result?: pg.QueryResult) => void;
@@ -57,8 +63,14 @@ export function createPrismaClient(connectionString: string, options: PrismaOpti
   const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
+    ...(options.embedded ? { idleTimeoutMillis: 0 } : {}),
     ...(options.onQuery ? { Client: observedClient(options.onQuery) } : {}),
   });
+  if (options.embedded) unprepared.add(pool);
+  // An idle pooled connection that the database closes (a restart, PGlite's socket server dropping
+  // it) is reported here; without a listener the error would end the process. The pool discards
+  // that connection and the next query opens another, which reports any error of its own.
+  pool.on("error", () => {});
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const gated = client.$extends({
     query: {
@@ -72,6 +84,9 @@ export function createPrismaClient(connectionString: string, options: PrismaOpti
   pools.set(gated, pool);
   return gated as unknown as PrismaClient;
 }
+
+/** Pools whose statements are sent unnamed (the embedded database, see PrismaOptions.embedded). */
+const unprepared = new WeakSet<pg.Pool>();
 
 /** The pg pool under each client createPrismaClient made (transaction clients have none). */
 const pools = new WeakMap<object, pg.Pool>();
@@ -103,8 +118,8 @@ export async function queryPrepared<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(sql);
   assertWithinBudget();
-  let name = prepared.get(sql.text);
-  if (!name && prepared.size < MAX_PREPARED) {
+  let name = unprepared.has(pool) ? undefined : prepared.get(sql.text);
+  if (!name && !unprepared.has(pool) && prepared.size < MAX_PREPARED) {
     name = `cg_${createHash("sha1").update(sql.text).digest("base64url")}`;
     prepared.set(sql.text, name);
   }
