@@ -3,7 +3,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 /**
  * GraphQL Code Generator (`npm run codegen`): typed documents for the client example and the
  * annotation workbench, from the committed SDL and the operations each one sends. The output is
- * committed; `tests/api/codegen.test.ts` fails when it is stale, as the SDL's test does.
+ * committed; `tests/client/codegen.test.ts` fails when it is stale, as the SDL's test does.
  */
 const scalars = {
   // graphql-scalars' DateTimeISO travels as an ISO 8601 string; JSONObject as a plain object.

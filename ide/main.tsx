@@ -54,6 +54,7 @@ function SignIn({ session, onChange }: { session: Session | null; onChange(sessi
         type="email"
         name="email"
         placeholder="e-mail"
+        aria-label="E-mail"
         autoComplete="username"
         required
         value={email}
@@ -63,6 +64,7 @@ function SignIn({ session, onChange }: { session: Session | null; onChange(sessi
         type="password"
         name="password"
         placeholder="password"
+        aria-label="Password"
         autoComplete="current-password"
         required
         value={password}

@@ -172,6 +172,13 @@ async function pickActor(page: Page, picker: string, search: string, name: strin
     });
   });
 
+  it("is served at /app, never to be framed by another site", async () => {
+    const response = await fetch(base);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
   it("lets an annotator choose words with the keyboard alone, one occurrence among several", async () => {
     await signIn(page, base, "annotator@claimgraph.local", "annotator-dev-password");
     await page.getByRole("link", { name: ARTICLE }).click();

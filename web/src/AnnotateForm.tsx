@@ -4,6 +4,7 @@ import type { ActorRef } from "./ActorPicker";
 import { ActorPicker } from "./ActorPicker";
 import type { AttributionKind, QuoteKind, Stance } from "./generated/graphql";
 import { WebCreateClaimDocument, WebCreateQuoteDocument, WebTopicsDocument } from "./generated/graphql";
+import { unexpected } from "./labels";
 import type { QuoteSelector } from "./segments";
 
 /**
@@ -71,7 +72,8 @@ export function AnnotateForm(props: { articleId: string; selection: QuoteSelecto
       aria-label="New annotation"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        // A network failure or a refused session (not a typed payload error) is shown too.
+        submit().catch((failure: unknown) => setError(unexpected(failure)));
       }}
     >
       <h3>New annotation</h3>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
 import { useId, useState } from "react";
 import type { AnnotationStatus } from "./generated/graphql";
 import { WebAddCommentDocument, WebAnnotationEventsDocument, WebReviewQueueDocument } from "./generated/graphql";
-import { describeAnnotation, STATUS_LABELS } from "./labels";
+import { describeAnnotation, STATUS_LABELS, unexpected } from "./labels";
 import { Transitions } from "./Transitions";
 
 const STATES: AnnotationStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "ORPHANED", "SUGGESTED"];
@@ -88,7 +88,13 @@ function CommentForm({ annotationId, onAdded }: { annotationId: string; onAdded(
     <form
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await addComment({ variables: { annotationId, body } });
+        let result;
+        try {
+          result = await addComment({ variables: { annotationId, body } });
+        } catch (thrown) {
+          setError(unexpected(thrown));
+          return;
+        }
         const failure = result.data?.addComment.errors[0];
         if (failure) setError(`${failure.code}: ${failure.message}`);
         else {

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import type { AnnotationStatus, WebAnnotationFragment } from "./generated/graphql";
 import { WebTransitionDocument } from "./generated/graphql";
-import { MOVE_LABELS } from "./labels";
+import { MOVE_LABELS, unexpected } from "./labels";
 
 /**
  * The workflow buttons of one annotation, drawn from its availableTransitions: the server's own
@@ -16,9 +16,15 @@ export function Transitions({ annotation, onMoved }: { annotation: WebAnnotation
 
   const move = async (to: AnnotationStatus, reason?: string) => {
     setError(null);
-    const result = await transition({
-      variables: { id: annotation.id, to, expectedVersion: annotation.version, comment: reason ?? null },
-    });
+    let result;
+    try {
+      result = await transition({
+        variables: { id: annotation.id, to, expectedVersion: annotation.version, comment: reason ?? null },
+      });
+    } catch (failure) {
+      setError(unexpected(failure));
+      return;
+    }
     const failure = result.data?.transitionAnnotation.errors[0];
     if (failure) {
       setError(`${failure.code}: ${failure.message}`);

@@ -44,3 +44,9 @@ export function highlightClass(annotation: WebAnnotationFragment): string {
   const kind = annotation.__typename === "Quote" ? "quote" : `claim ${annotation.stance.toLowerCase()}`;
   return `${kind}${annotation.status === "PUBLISHED" ? "" : " unpublished"}`;
 }
+
+/** A failure that is not a typed payload error (the network, a refused session), for the screen. */
+export function unexpected(failure: unknown): string {
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return `Not saved: ${message}. Check the connection, or sign in again.`;
+}

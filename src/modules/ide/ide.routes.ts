@@ -73,7 +73,9 @@ export function ideRoutes(app: App): express.Router {
       // Asset names carry no content hash (fonts aside): revalidate, answered 304 when unchanged.
       cacheControl: true,
       maxAge: 0,
-      setHeaders: (res) => res.setHeader("X-Content-Type-Options", "nosniff"),
+      // The same policy as the page (dist/ide/index.html is reachable here too): nothing from elsewhere, no framing.
+      setHeaders: (res) =>
+        res.set({ "X-Content-Type-Options": "nosniff", "Content-Security-Policy": CONTENT_SECURITY_POLICY }),
     }),
   );
   return router;

@@ -20,10 +20,15 @@ export function webRoutes(): express.Router {
       index: "index.html",
       // Hashed asset names never change; index.html must be revalidated to pick up a new build.
       setHeaders: (res, file) =>
-        res.setHeader(
-          "cache-control",
-          file.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
-        ),
+        res.set({
+          "cache-control": file.includes(`${path.sep}assets${path.sep}`)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+          // The workbench acts for a signed-in editor: it must not be framed by another site.
+          "content-security-policy": "frame-ancestors 'none'",
+          "x-frame-options": "DENY",
+          "x-content-type-options": "nosniff",
+        }),
     }),
   );
   return router;
