@@ -142,6 +142,23 @@ async function pickActor(page: Page, picker: string, search: string, name: strin
       await work.getByText("in review").waitFor();
       await signOut(page);
 
+      // A reader already has the article open: it is not highlighted for them yet. Their page listens
+      // for publications over graphql-ws (waited for here, so that the publication cannot come first).
+      const reader = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      const subscribed = new Promise<void>((resolve) =>
+        reader.on("websocket", (socket) =>
+          socket.on("framesent", (frame) => {
+            if (String(frame.payload).includes('"subscribe"')) resolve();
+          }),
+        ),
+      );
+      await reader.goto(base);
+      await reader.getByRole("link", { name: ARTICLE }).click();
+      await reader.getByRole("heading", { name: ARTICLE }).waitFor();
+      await subscribed;
+      const readersMark = reader.locator("mark.claim.asserts").filter({ hasText: PHRASE });
+      expect(await readersMark.count()).toBe(0);
+
       // The reviewer finds it in the queue, approves and publishes it.
       await signIn(page, base, "reviewer@claimgraph.local", "reviewer-dev-password");
       await page.getByRole("link", { name: "Review queue" }).click();
@@ -153,6 +170,10 @@ async function pickActor(page: Page, picker: string, search: string, name: strin
       await item.getByRole("button", { name: "Publish" }).click();
       await item.waitFor({ state: "detached" });
       await signOut(page);
+
+      // Live: the reader's open page shows it without being reloaded.
+      await readersMark.waitFor();
+      await reader.close();
 
       // A reader sees it highlighted, with its subject and counterpart on focus.
       await page.goto(base);
