@@ -284,12 +284,6 @@ function paragraphHead(suffix: string): string {
   return cut < 0 ? suffix : suffix.slice(0, cut);
 }
 
-/** Shared characters (by diff) over total length, 0 to 1; two empty strings are alike. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  return (2 * sharedLength(makeDiff(a, b, { timeout: 0.1, checkLines: false }))) / (a.length + b.length);
-}
-
 /**
  * Shared words (by a diff of the word sequences) over the total count, 0 to 1: "Russia sent
  * mercenaries" and "Turkey sent drones" share one word in three, however alike their letters.

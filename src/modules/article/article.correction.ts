@@ -9,6 +9,7 @@ import type { ReanchorResult, StoredSpan } from "../annotation/span.reanchor";
 import { reanchorSpans } from "../annotation/span.reanchor";
 import { contentHash, parseArticleBody } from "../ingest/article.parser";
 import { statusAfterCorrection } from "../workflow/workflow.table";
+import { duplicateError } from "./article.duplicate";
 
 export interface CorrectArticleFields {
   id: string;
@@ -222,13 +223,6 @@ async function refuseDuplicate(db: Db, id: string, hash: string): Promise<void> 
   const [duplicate] = await db.$queryRaw<{ id: string; title: string }[]>`
     SELECT id::text, title FROM articles WHERE content_hash = ${hash} AND id <> ${id}::uuid`;
   if (duplicate) {
-    throw new DomainError(
-      ErrorCode.DUPLICATE_ARTICLE,
-      `The same text is already another article ("${duplicate.title}").`,
-      {
-        field: ["input", "body"],
-        existing: { type: "Article", id: duplicate.id },
-      },
-    );
+    throw duplicateError("body", duplicate);
   }
 }

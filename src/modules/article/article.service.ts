@@ -4,13 +4,13 @@ import type { Viewer } from "../../shared/access/viewer";
 import { authorizeWrite } from "../../shared/access/access.policy";
 import type { PrismaClient } from "../../shared/database/prisma";
 import { mapDatabaseError } from "../../shared/database/errors";
-import { DomainError, ErrorCode } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import { pageOfSql } from "../../shared/read/page";
 import { contentHash, parseArticleText } from "../ingest/article.parser";
 import { annotationInclude } from "../annotation/annotation.service";
 import type { CorrectArticleFields } from "./article.correction";
 import { correctArticle } from "./article.correction";
+import { duplicateError } from "./article.duplicate";
 import type { ArticleRow } from "./article.loaders";
 import { WITHOUT_BODY } from "./article.loaders";
 import type { ArticleListFilter } from "./article.read";
@@ -114,14 +114,4 @@ export class ArticleService {
       throw error;
     }
   }
-}
-
-function duplicateError(field: "url" | "text", existing: { id: string; title: string }): DomainError {
-  return new DomainError(
-    ErrorCode.DUPLICATE_ARTICLE,
-    field === "url"
-      ? `An article with this url was already imported ("${existing.title}").`
-      : `The same text was already imported ("${existing.title}").`,
-    { field: ["input", field], existing: { type: "Article", id: existing.id } },
-  );
 }
